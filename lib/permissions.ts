@@ -1,0 +1,44 @@
+import { DomainError } from "@/lib/errors";
+import type { Actor, Role } from "@/lib/users/actor";
+
+// Who may do what. Domain operations call these; components and routes never decide.
+
+export function hasRole(actor: Actor | null, role: Role, language: string): boolean {
+  return Boolean(actor?.roles.some((grant) => grant.role === role && grant.language === language));
+}
+
+export function canEditTranslation(actor: Actor | null, language: string): boolean {
+  return hasRole(actor, "translator", language);
+}
+
+export function canReview(actor: Actor | null, language: string): boolean {
+  return hasRole(actor, "reviewer", language);
+}
+
+// Four eyes: nobody approves a revision they wrote.
+export function canApproveRevision(actor: Actor | null, revision: { authorId: string; language: string }): boolean {
+  return canReview(actor, revision.language) && actor!.id !== revision.authorId;
+}
+
+export function canWorkOn(actor: Actor | null, language: string): boolean {
+  return canEditTranslation(actor, language) || canReview(actor, language);
+}
+
+export function canManageUsers(actor: Actor | null): boolean {
+  return Boolean(actor?.isAdmin);
+}
+
+export function canSeeActivity(actor: Actor | null): boolean {
+  return Boolean(actor?.isAdmin);
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new DomainError("unauthenticated", "Sign in first");
+  return actor;
+}
+
+export function authorize(actor: Actor | null, allowed: (actor: Actor) => boolean, what: string): Actor {
+  const signedIn = requireActor(actor);
+  if (!allowed(signedIn)) throw new DomainError("forbidden", `Not allowed to ${what}`);
+  return signedIn;
+}

@@ -1,0 +1,81 @@
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { authorize, canReview, requireActor } from "@/lib/permissions";
+import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
+import type { Actor } from "@/lib/users/actor";
+import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
+
+export const REVIEW_DECISIONS = ["approve", "request-changes", "keep-approval"] as const;
+export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
+
+export const MAX_REVIEW_COMMENT_LENGTH = 2000;
+
+export type DecideTranslationOptions = TargetRef & {
+  actor: Actor | null;
+  decision: ReviewDecisionKind;
+  // The version the reviewer looked at: a decision about another text is refused.
+  version: number;
+  comment?: string;
+};
+
+export type DecideTranslationResult = { version: number; state: TranslationState };
+
+export async function decideTranslation(db: Db, options: DecideTranslationOptions): Promise<DecideTranslationResult> {
+  requireActor(options.actor);
+  return db.$transaction(async (tx) => {
+    const { paragraph, language, translation } = await findTranslationTarget(tx, options);
+    const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
+    const comment = options.comment?.trim() || null;
+    if (comment && comment.length > MAX_REVIEW_COMMENT_LENGTH) {
+      throw new DomainError("invalid", "The comment is too long", { problems: [{ code: "too-long", max: MAX_REVIEW_COMMENT_LENGTH }] });
+    }
+    if (options.decision !== "approve" && !comment) {
+      throw new DomainError("invalid", "Say why in a comment", { problems: [{ code: "comment-required" }] });
+    }
+
+    const revision = translation.version
+      ? await tx.revision.findUnique({ where: { translationId_version: { translationId: translation.id, version: translation.version } } })
+      : null;
+    if (options.version !== translation.version) {
+      throw new DomainError("conflict", "The translation changed since you opened it", {
+        currentVersion: translation.version,
+        currentText: revision?.text ?? "",
+        currentState: translation.state,
+      });
+    }
+    const from = asTranslationState(translation.state);
+    const action = options.decision;
+    if (!canTransition(from, action)) {
+      throw new DomainError("invalid-transition", `Cannot ${action} a translation that is ${from}`, { state: from });
+    }
+    if (action === "approve" && revision?.authorId === actor.id) {
+      throw new DomainError("forbidden", "You cannot approve a revision you wrote", { reason: "own-revision" });
+    }
+
+    let to = nextState(from, action);
+    let approval = {};
+    if (action === "approve" && revision) {
+      // Approving a text made against an earlier wording keeps it marked outdated.
+      if (revision.sourceHash !== paragraph.hash) to = "outdated";
+      approval = { approvedRevisionId: revision.id, approvedSourceHash: revision.sourceHash, approvedById: actor.id, approvedAt: new Date() };
+    }
+    if (action === "keep-approval") approval = { approvedSourceHash: paragraph.hash };
+
+    await tx.translation.update({ where: { id: translation.id }, data: { state: to, ...approval } });
+    await tx.reviewDecision.create({
+      data: {
+        translationId: translation.id,
+        revisionId: revision?.id ?? null,
+        version: translation.version,
+        decision: action,
+        comment,
+        sourceHash: paragraph.hash,
+        reviewerId: actor.id,
+      },
+    });
+    await tx.workflowEvent.create({
+      data: { translationId: translation.id, actorId: actor.id, action, fromState: from, toState: to, version: translation.version, comment },
+    });
+    return { version: translation.version, state: to };
+  });
+}

@@ -1,0 +1,108 @@
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
+import type { Actor } from "@/lib/users/actor";
+import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
+import { findTranslationTarget, type TargetRef } from "./find-target";
+import { checkTranslationText } from "./validate-text";
+
+export type QuoteOriginInput = { quoteKey: string; note: string };
+
+export type SaveTranslationOptions = TargetRef & {
+  actor: Actor | null;
+  text: string;
+  baseVersion: number;
+  quoteOrigins?: QuoteOriginInput[];
+  restoredFromVersion?: number;
+};
+
+export type SaveTranslationResult = {
+  version: number;
+  state: TranslationState;
+  isUnchanged: boolean;
+};
+
+export const MAX_ORIGIN_NOTE_LENGTH = 500;
+
+// Saving always makes a new revision named after the version it was based on; if someone
+// saved in between, the save is refused with what they saved, and nothing is written.
+export async function saveTranslation(db: Db, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
+  requireActor(options.actor);
+  return db.$transaction(async (tx) => {
+    const { paragraph, language, translation } = await findTranslationTarget(tx, options);
+    const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
+
+    const sourceKeys = paragraph.quotes.map((quote) => quote.key);
+    const { problems } = checkTranslationText(options.text, sourceKeys);
+    const origins = options.quoteOrigins ?? [];
+    for (const origin of origins) {
+      if (!sourceKeys.includes(origin.quoteKey)) problems.push({ code: "quote-unknown", quote: origin.quoteKey });
+    }
+    if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
+    const badNote = origins.find((origin) => origin.note.trim() === "" || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
+    if (badNote) {
+      throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
+        problems: [{ code: "origin-note", quote: badNote.quoteKey, max: MAX_ORIGIN_NOTE_LENGTH }],
+      });
+    }
+
+    const current = translation.version
+      ? await tx.revision.findUnique({
+          where: { translationId_version: { translationId: translation.id, version: translation.version } },
+          include: { author: { select: { name: true } }, quoteOrigins: true },
+        })
+      : null;
+    if (translation.version !== options.baseVersion) {
+      throw new DomainError("conflict", "Someone saved this paragraph after the version you started from", {
+        currentVersion: translation.version,
+        currentText: current?.text ?? "",
+        currentAuthor: current?.author.name ?? null,
+        currentSavedAt: current?.createdAt.toISOString() ?? null,
+        currentQuoteOrigins: current?.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })) ?? [],
+      });
+    }
+
+    const from = asTranslationState(translation.state);
+    if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFromVersion) {
+      return { version: translation.version, state: from, isUnchanged: true };
+    }
+
+    const to = nextState(from, "save");
+    const version = translation.version + 1;
+    // The version guard makes a concurrent save lose cleanly instead of writing twice.
+    const claimed = await tx.translation.updateMany({
+      where: { id: translation.id, version: translation.version },
+      data: { version, state: to },
+    });
+    if (claimed.count !== 1) throw new DomainError("conflict", "Someone saved this paragraph at the same time");
+    await tx.revision.create({
+      data: {
+        translationId: translation.id,
+        version,
+        text: options.text,
+        sourceHash: paragraph.hash,
+        authorId: actor.id,
+        restoredFromVersion: options.restoredFromVersion ?? null,
+        quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
+      },
+    });
+    await tx.workflowEvent.create({
+      data: {
+        translationId: translation.id,
+        actorId: actor.id,
+        action: options.restoredFromVersion ? "restore" : "save",
+        fromState: from,
+        toState: to,
+        version,
+        comment: options.restoredFromVersion ? `v${options.restoredFromVersion}` : null,
+      },
+    });
+    return { version, state: to, isUnchanged: false };
+  });
+}
+
+function sameOrigins(before: { quoteKey: string; note: string }[], after: QuoteOriginInput[]): boolean {
+  const key = (list: { quoteKey: string; note: string }[]) =>
+    list.map(({ quoteKey, note }) => `${quoteKey}\u0000${note.trim()}`).sort().join("\u0001");
+  return key(before) === key(after);
+}

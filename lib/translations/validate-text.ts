@@ -1,0 +1,41 @@
+import { parseInlineMarkup, quoteIds, plainText, type Segment } from "@/lib/quotes/inline-markup";
+
+export const MAX_TRANSLATION_LENGTH = 5000;
+
+export type TextProblem =
+  | { code: "empty" }
+  | { code: "too-long"; max: number; length: number }
+  | { code: "markup"; detail: string; quote?: string }
+  | { code: "quote-missing"; quote: string }
+  | { code: "quote-unknown"; quote: string }
+  | { code: "quote-duplicated"; quote: string };
+
+export type CheckedText = { segments: Segment[]; problems: TextProblem[] };
+
+// A translation must carry every quotation span of its source paragraph exactly once,
+// under the same ids, so that quote provenance survives translation.
+export function checkTranslationText(text: string, sourceQuoteKeys: readonly string[]): CheckedText {
+  const problems: TextProblem[] = [];
+  if (text.length > MAX_TRANSLATION_LENGTH) {
+    problems.push({ code: "too-long", max: MAX_TRANSLATION_LENGTH, length: text.length });
+  }
+  const { segments, problems: markup } = parseInlineMarkup(text);
+  for (const problem of markup) {
+    if (problem.code === "empty-quote") continue; // an untranslated quotation is work in progress
+    problems.push({ code: "markup", detail: problem.code, quote: "id" in problem ? problem.id : undefined });
+  }
+  if (plainText(segments).trim() === "") problems.push({ code: "empty" });
+
+  const found = quoteIds(segments);
+  const expected = new Set(sourceQuoteKeys);
+  for (const key of sourceQuoteKeys) {
+    if (!found.includes(key)) problems.push({ code: "quote-missing", quote: key });
+  }
+  const seen = new Set<string>();
+  for (const key of found) {
+    if (!expected.has(key)) problems.push({ code: "quote-unknown", quote: key });
+    else if (seen.has(key)) problems.push({ code: "quote-duplicated", quote: key });
+    seen.add(key);
+  }
+  return { segments, problems };
+}

@@ -1,0 +1,33 @@
+import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { TARGET_LANGUAGES } from "@/lib/languages";
+import { ROLES } from "./actor";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const newUserSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  email: z.email().max(200).transform((email) => email.toLowerCase()),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+  isAdmin: z.boolean().default(false),
+  roles: z.array(z.object({ role: z.enum(ROLES), language: z.enum(TARGET_LANGUAGES) })).default([]),
+});
+export type NewUser = z.input<typeof newUserSchema>;
+
+// Creates a user who signs in with e-mail and password. The password is hashed by
+// Better Auth's own hasher, and stored the way its credential provider reads it.
+export async function createUser(db: Db, input: NewUser): Promise<{ id: string }> {
+  const user = newUserSchema.parse(input);
+  const taken = await db.user.findUnique({ where: { email: user.email } });
+  if (taken) throw new DomainError("conflict", "A user with this e-mail address exists", { what: "email" });
+  const password = await hashPassword(user.password);
+  return db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { name: user.name, email: user.email, emailVerified: true, isAdmin: user.isAdmin, roles: { create: user.roles } },
+    });
+    await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: "credential", password } });
+    return { id: created.id };
+  });
+}

@@ -1,0 +1,34 @@
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+
+// Shared by start, e2e and bench scripts.
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", ...options, env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...options.env } });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+export const bin = (name) => `node_modules/.bin/${name}`;
+
+// A fresh clone has no .env: write one from .env.example with real secrets, once.
+export function ensureEnvFile() {
+  if (fs.existsSync(".env")) return;
+  const secret = () => crypto.randomBytes(32).toString("base64url");
+  const text = fs
+    .readFileSync(".env.example", "utf8")
+    .replace(/^BETTER_AUTH_SECRET=.*$/m, `BETTER_AUTH_SECRET="${secret()}"`)
+    .replace(/^REVALIDATE_SECRET=.*$/m, `REVALIDATE_SECRET="${secret()}"`);
+  fs.writeFileSync(".env", text);
+  console.log("start: wrote .env with fresh secrets");
+}
+
+export async function prepareDatabase(env = {}) {
+  await run(bin("prisma"), ["migrate", "deploy"], { env });
+  await run(bin("tsx"), ["scripts/db-tune.ts"], { env });
+  await run(bin("tsx"), ["prisma/seed.ts"], { env });
+}
