@@ -7,5 +7,5 @@ export function sqliteFilePath(url = process.env.DATABASE_URL ?? "file:./data/ne
     throw new Error(`DATABASE_URL must be a SQLite file: URL, got ${url}`);
   }
   const file = url.slice("file:".length);
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import "@fontsource-variable/literata/index.css";
+import "@fontsource-variable/inter/index.css";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: new URL(process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Nav");
+  return (
+    <html lang={locale}>
+      <body>
+        {/* Client components get their strings as props; no messages are shipped to the browser. */}
+        <NextIntlClientProvider messages={null}>
+          <a className="skip-link" href="#content">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader locale={locale} />
+          <div id="content">{children}</div>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

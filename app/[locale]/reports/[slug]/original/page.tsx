@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { originalComponents } from "@/components/original/original-components";
+import { reportModules } from "@/content/reports";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => Object.keys(reportModules).map((slug) => ({ locale, slug })));
+}
+
+// The original report as published, compiled from its MDX by @next/mdx: the reference the
+// aligned reader's source column is synced from (npm run content:sync).
+export default async function OriginalEditionPage({ params }: PageProps<"/[locale]/reports/[slug]/original">) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const load = reportModules[slug];
+  if (!load) notFound();
+  const { default: ReportContent, frontmatter: meta } = await load();
+  const t = await getTranslations("Original");
+  return (
+    <main className="page narrow original-edition">
+      <p>
+        <Link href={`/reports/${slug}`}>{t("backToReader")}</Link>
+      </p>
+      <h1 lang={meta.originalLanguage}>{meta.title}</h1>
+      <p className="byline">{t("byline", { outlet: meta.outlet, date: meta.date })}</p>
+      <article lang={meta.originalLanguage}>
+        <ReportContent components={originalComponents(meta.originalLanguage)} />
+      </article>
+    </main>
+  );
+}

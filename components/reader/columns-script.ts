@@ -1,0 +1,9 @@
+// Runs while the page is parsed, before paint: applies ?cols=… to the prerendered page,
+// so the page stays one cached document whatever columns a reader picks.
+export function columnsScript(articleId: string): string {
+  return `(function(){try{var a=document.getElementById(${JSON.stringify(articleId)});var v=new URLSearchParams(location.search).get("cols");if(!a||!v)return;var ok=["fr","en","ru"],c=[];v.split(",").forEach(function(x){x=x.trim();if(ok.indexOf(x)>=0&&c.indexOf(x)<0)c.push(x)});if(!c.length)return;a.setAttribute("data-cols",c.join(" "));a.style.setProperty("--cols",String(c.length));c.forEach(function(x,i){a.style.setProperty("--order-"+x,String(i))})}catch(e){}})();`;
+}
+
+export function columnStyle(columns: readonly string[]): Record<string, string> {
+  return Object.fromEntries([["--cols", String(columns.length)], ...columns.map((language, index) => [`--order-${language}`, String(index)])]);
+}

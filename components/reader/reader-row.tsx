@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { TARGET_LANGUAGES } from "@/lib/languages";
+import type { ReaderQuote, ReaderRow as Row } from "@/lib/reports/get-reader-report";
+import { QuotedText } from "@/components/text/quoted-text";
+import { ParagraphText } from "./paragraph-text";
+import { TranslationCell } from "./translation-cell";
+
+type ReaderRowProps = {
+  row: Row;
+  number: number;
+  sourceLanguage: string;
+  outlet: string;
+  quotes: ReadonlyMap<string, ReaderQuote>;
+};
+
+// One paragraph in every language. Cells share a grid row, so they line up; CSS shows the
+// reader's chosen columns in their chosen order.
+export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }: ReaderRowProps) {
+  const t = await getTranslations("Reader");
+  const original = (
+    <ParagraphText kind={row.kind} language={sourceLanguage}>
+      <QuotedText text={row.source} language={sourceLanguage} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} />
+    </ParagraphText>
+  );
+  return (
+    <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
+      <a className="permalink" href={`#${row.key}`} aria-label={t("permalink")}>
+        ¶
+      </a>
+      <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} data-status="original">
+        {original}
+      </div>
+      {TARGET_LANGUAGES.map((language) => (
+        <TranslationCell
+          key={language}
+          cell={row.cells[language]}
+          kind={row.kind}
+          sourceLanguage={sourceLanguage}
+          outlet={outlet}
+          quotes={quotes}
+          original={original}
+        />
+      ))}
+    </div>
+  );
+}
