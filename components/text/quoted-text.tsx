@@ -4,6 +4,8 @@ import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { quoteProvenance, type QuoteProvenance } from "@/lib/quotes/provenance";
 import type { ReaderQuote } from "@/lib/reports/get-reader-report";
 
+const CLOSING = /^[,.;:!?…]*["”»“'’]?[,.;:!?…]*/;
+
 type QuotedTextProps = {
   text: string;
   language: string;
@@ -17,6 +19,17 @@ type QuotedTextProps = {
 // only structure honoured is the quotation span, which becomes a <q> with its provenance.
 export async function QuotedText({ text, language, sourceLanguage, outlet, quotes, ownWords = {} }: QuotedTextProps) {
   const { segments } = parseInlineMarkup(text);
+  // A marker goes after the closing quotation mark and its punctuation, not inside them.
+  const carried = new Map<number, string>();
+  segments.forEach((segment, index) => {
+    const next = segments[index + 1];
+    if (segment.type !== "quote" || next?.type !== "text") return;
+    const closing = CLOSING.exec(next.text)?.[0] ?? "";
+    if (closing) {
+      carried.set(index, closing);
+      segments[index + 1] = { ...next, text: next.text.slice(closing.length) };
+    }
+  });
   const t = await getTranslations("Quote");
   const tl = await getTranslations("Languages");
   const locale = await getLocale();
@@ -43,6 +56,7 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
         >
           {segment.text}
         </q>
+        {carried.get(index)}
         <sup className="quote-mark" lang={locale}>
           <a href={`#quote-${segment.id}`}>
             {mark}

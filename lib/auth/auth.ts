@@ -1,0 +1,26 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db/client";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
+
+export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+
+// Sessions live in the database and in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS).
+// Accounts are created by an admin (or the seed), never by public sign-up.
+export const auth = betterAuth({
+  baseURL: appOrigin,
+  secret: process.env.BETTER_AUTH_SECRET,
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
+  user: { additionalFields: { isAdmin: { type: "boolean", defaultValue: false, input: false } } },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  advanced: {
+    useSecureCookies: appOrigin.startsWith("https://"),
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+  },
+  trustedOrigins: [appOrigin],
+  // Per-IP limits; guessing one account's password is slowed and locked per account elsewhere.
+  rateLimit: { enabled: true, window: 60, max: 300, customRules: { "/sign-in/email": { window: 10, max: 20 } } },
+  plugins: [nextCookies()],
+});

@@ -1,0 +1,12 @@
+import { headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { loadActor, type Actor } from "@/lib/users/actor";
+import { auth } from "./auth";
+
+// The signed-in user of the current request (server components and server actions), or null.
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return loadActor(db, session.user.id);
+});

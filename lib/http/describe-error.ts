@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { DomainError, HTTP_STATUS, type DomainErrorCode } from "@/lib/errors";
+import type { Locale } from "@/i18n/routing";
+
+export type DescribedError = {
+  status: number;
+  code: DomainErrorCode | "server";
+  message: string;
+  problems: string[];
+  details: Record<string, unknown>;
+};
+
+type Problem = { code: string; quote?: string; max?: number; length?: number; detail?: string };
+
+// Turns a refused operation into a status and a message in the user's language.
+export async function describeError(error: unknown, locale: Locale): Promise<DescribedError> {
+  const t = await getTranslations({ locale, namespace: "Errors" });
+  if (error instanceof z.ZodError) {
+    return {
+      status: 422,
+      code: "invalid",
+      message: t("invalid"),
+      problems: error.issues.map((issue) => t("problems.field", { field: issue.path.join(".") || "input", message: issue.message })),
+      details: {},
+    };
+  }
+  if (!(error instanceof DomainError)) {
+    console.error(error);
+    return { status: 500, code: "server", message: t("server"), problems: [], details: {} };
+  }
+  const problems = ((error.details.problems as Problem[] | undefined) ?? []).map((problem) => describeProblem(t, problem));
+  return { status: HTTP_STATUS[error.code], code: error.code, message: headline(t, error), problems, details: error.details };
+}
+
+type ErrorsT = Awaited<ReturnType<typeof getTranslations<"Errors">>>;
+
+function headline(t: ErrorsT, error: DomainError): string {
+  switch (error.code) {
+    case "unauthenticated":
+      return t("unauthenticated");
+    case "forbidden":
+      return error.details.reason === "own-revision" ? t("ownRevision") : t("forbidden");
+    case "not-found": {
+      const what = error.details.what;
+      if (what === "report") return t("notFoundReport");
+      if (what === "paragraph") return t("notFoundParagraph");
+      if (what === "language") return t("notFoundLanguage");
+      return t("notFound");
+    }
+    case "conflict":
+      return t("conflict");
+    case "invalid-transition":
+      return t("invalidTransition", { state: String(error.details.state ?? "") });
+    case "locked":
+      return t("locked");
+    case "invalid":
+      return t("invalid");
+  }
+}
+
+function describeProblem(t: ErrorsT, problem: Problem): string {
+  const quote = problem.quote ?? "";
+  switch (problem.code) {
+    case "empty":
+      return t("problems.empty");
+    case "too-long":
+      return t("problems.tooLong", { length: problem.length ?? 0, max: problem.max ?? 0 });
+    case "markup":
+      return t("problems.markup", { detail: problem.detail ?? "" });
+    case "quote-missing":
+      return t("problems.quoteMissing", { quote });
+    case "quote-unknown":
+      return t("problems.quoteUnknown", { quote });
+    case "quote-duplicated":
+      return t("problems.quoteDuplicated", { quote });
+    case "origin-note":
+      return t("problems.originNote", { max: problem.max ?? 0 });
+    case "comment-required":
+      return t("problems.commentRequired");
+    default:
+      return t("invalid");
+  }
+}

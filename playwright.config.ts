@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// Only ever against the throwaway database that scripts/test-e2e.mjs creates.
+const databaseDir = process.env.E2E_DATABASE_DIR ?? "";
+if (!databaseDir.startsWith(os.tmpdir()) || !process.env.DATABASE_URL?.startsWith(`file:${databaseDir}`)) {
+  throw new Error("Run the end-to-end tests with `npm run test:e2e`: they need their own throwaway database.");
+}
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const debianChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  fullyParallel: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `http://localhost:${port}/en`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: { ...process.env, NODE_ENV: "production" } as Record<string, string>,
+  },
+  outputDir: path.join("test-results"),
+});

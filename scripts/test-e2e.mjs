@@ -1,0 +1,32 @@
+// `npm run test:e2e`: a throwaway SQLite database, a production build against it, then
+// Playwright in Chromium. Extra arguments go to Playwright (e.g. a spec file).
+// E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on tests.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { bin, prepareDatabase, run } from "./lib.mjs";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-e2e-"));
+const port = process.env.E2E_PORT || "3210";
+const secret = () => crypto.randomBytes(32).toString("base64url");
+const env = {
+  DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+  E2E_DATABASE_DIR: dir,
+  PORT: port,
+  E2E_PORT: port,
+  BETTER_AUTH_URL: `http://localhost:${port}`,
+  BETTER_AUTH_SECRET: secret(),
+  REVALIDATE_SECRET: secret(),
+  NEXT_DIST_DIR: ".next-e2e",
+  DEMO: "1",
+};
+Object.assign(process.env, env);
+
+try {
+  await prepareDatabase(env);
+  if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { env });
+  await run(bin("playwright"), ["test", ...process.argv.slice(2)], { env });
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
