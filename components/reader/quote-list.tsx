@@ -20,7 +20,7 @@ export async function QuoteList({ quotes, paragraphNumbers, sourceLanguage }: Qu
             </p>
             <dl>
               <div>
-                <dt>{t("speaker")}</dt>
+                <dt>{quote.kind === "term" ? t("attributedTo") : t("speaker")}</dt>
                 <dd>
                   {quote.speakerName ? (
                     <span lang={sourceLanguage}>
