@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ReportProgress } from "@/components/reports/report-progress";
+import { ReportProgress } from "@/components/reader/report-progress";
 import { reportDateText } from "@/components/reader/report-date";
 import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
