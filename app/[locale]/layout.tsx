@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import "@fontsource-variable/literata/index.css";
+import "@fontsource-variable/literata/wght-italic.css";
 import "@fontsource-variable/inter/index.css";
 import "../globals.css";
 

@@ -35,9 +35,11 @@ export function ColumnPicker({ articleId, defaults, names, labels }: ColumnPicke
     const cleaned = next.filter((entry, index): entry is ContentLanguage => Boolean(entry) && next.indexOf(entry) === index);
     if (cleaned.length === 0) return;
     applyColumns(articleId, cleaned);
-    const url = new URL(window.location.href);
-    url.searchParams.set("cols", formatColumns(cleaned));
-    window.history.replaceState(window.history.state, "", url);
+    // Written by hand so the address reads ?cols=fr,en (URLSearchParams would write %2C).
+    const others = new URLSearchParams(window.location.search);
+    others.delete("cols");
+    const search = [others.toString(), `cols=${formatColumns(cleaned)}`].filter(Boolean).join("&");
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${search}${window.location.hash}`);
     window.dispatchEvent(new Event("columnschange"));
   }
 
