@@ -87,6 +87,7 @@ test("the legend explains every marker, and a marker leads to who said it and in
   await expect(page).toHaveURL(/#quote-q-bulgakbaev-terrorists$/);
   const entry = page.locator("#quote-q-bulgakbaev-terrorists");
   await expect(entry).toBeInViewport();
+  await expect(entry.locator(".quote-excerpt q")).toHaveText("Ils n’ont pas encore montré un seul terroriste au peuple ou à la communauté internationale. Où sont-ils, ces dizaines de milliers de terroristes ?");
   await expect(entry).toContainText("Bolatbek Bulgakbaev, ex-colonel du KNB (Comité de défense nationale du Kazakhstan)");
   await expect(entry).toContainText("Not stated in the report");
   await expect(entry).toContainText("The original report opens this quotation mark and never closes it");

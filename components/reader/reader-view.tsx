@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { CONTENT_LANGUAGES, SOURCE_LANGUAGE, isContentLanguage, type ContentLanguage } from "@/lib/languages";
 import { languageLabels } from "./language-names";
+import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { defaultColumns } from "@/lib/reports/columns";
 import type { ReaderReport } from "@/lib/reports/get-reader-report";
 import { ColumnPicker } from "./column-picker";
@@ -22,6 +23,9 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const columns = defaultColumns(locale);
   const quotes = new Map(report.quotes.map((quote) => [quote.key, quote]));
   const paragraphNumbers = new Map(report.rows.map((row, index) => [row.key, index + 1]));
+  const quoteTexts = new Map(
+    report.rows.flatMap((row) => parseInlineMarkup(row.source).segments.flatMap((segment) => (segment.type === "quote" ? [[segment.id, segment.text] as const] : []))),
+  );
   const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
   const labels = languageLabels(tl, locale);
   const columnNames = Object.fromEntries(
@@ -76,7 +80,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} outlet={report.outlet} quotes={quotes} />
         ))}
       </article>
-      <QuoteList quotes={report.quotes} paragraphNumbers={paragraphNumbers} sourceLanguage={sourceLanguage} />
+      <QuoteList quotes={report.quotes} paragraphNumbers={paragraphNumbers} texts={quoteTexts} sourceLanguage={sourceLanguage} />
     </main>
   );
 }
