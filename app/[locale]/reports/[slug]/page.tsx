@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { ReaderView } from "@/components/reader/reader-view";
 import { localeAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
@@ -16,6 +17,9 @@ import { listReportSlugs } from "@/lib/reports/list-reports";
 export const dynamicParams = true;
 export const revalidate = false;
 
+// One read per render, shared by the metadata and the page.
+const readReport = cache((slug: string) => getReaderReport(db, slug));
+
 export async function generateStaticParams() {
   const slugs = await listReportSlugs(db).catch(() => []);
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
@@ -24,7 +28,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/reports/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const report = await getReaderReport(db, slug);
+  const report = await readReport(slug);
   if (!report) return {};
   return {
     title: locale === report.originalLanguage ? report.title : (report.titles[locale as "en"] ?? report.title),
@@ -36,7 +40,7 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/report
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const report = await getReaderReport(db, slug);
+  const report = await readReport(slug);
   if (!report) notFound();
   return <ReaderView report={report} />;
 }
