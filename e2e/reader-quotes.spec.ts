@@ -91,7 +91,7 @@ test("the legend explains every marker, and a marker leads to who said it and in
   await expect(entry).toContainText("Bolatbek Bulgakbaev, ex-colonel du KNB (Comité de défense nationale du Kazakhstan)");
   await expect(entry).toContainText("Not stated in the report");
   await expect(entry).toContainText("The original report opens this quotation mark and never closes it");
-  await expect(entry.locator('[lang="fr"]')).toHaveText(/^Bolatbek Bulgakbaev/);
+  await expect(entry.locator('dd span[lang="fr"]')).toHaveText(/^Bolatbek Bulgakbaev/);
 });
 
 test("the scare-quoted terms carry the same provenance markup, attributed as the report attributes them", async ({ page }) => {
