@@ -14,11 +14,16 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <Link href="/">{t("home")}</Link>
       </nav>
-      <LocaleSwitcher
-        current={locale}
-        label={t("interfaceLanguage")}
-        names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
-      />
+      <div className="site-header-end">
+        <LocaleSwitcher
+          current={locale}
+          label={t("interfaceLanguage")}
+          names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
+        />
+        {/* Account area (sign-in link / account menu) goes here. The header is part of every
+            prerendered page: reading cookies or headers for it on the server would make the
+            reader dynamic, so it must find the session in the browser (a client island). */}
+      </div>
     </header>
   );
 }
