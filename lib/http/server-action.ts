@@ -3,6 +3,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Actor } from "@/lib/users/actor";
 import { describeError } from "./describe-error";
+import { parseIn } from "./zod-locale";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -19,7 +20,7 @@ export async function runAction<I extends { locale: string }, T>(
   const rawLocale = (input as { locale?: unknown } | null)?.locale;
   const locale: Locale = (routing.locales as readonly unknown[]).includes(rawLocale) ? (rawLocale as Locale) : routing.defaultLocale;
   try {
-    const parsed = schema.parse(input);
+    const parsed = parseIn(schema, input, locale);
     const actor = await getCurrentActor();
     return { ok: true, data: await operation(actor, parsed) };
   } catch (error) {
