@@ -18,7 +18,11 @@ export async function signIn({ email, password, headers }: SignInOptions): Promi
       throw new DomainError("locked", "Too many failed sign-ins", { retryAfterSeconds: body.retryAfterSeconds ?? 0 });
     }
     if (error.statusCode === 429) throw new DomainError("locked", "Too many requests", { retryAfterSeconds: 60 });
-    throw new DomainError("unauthenticated", "Wrong e-mail or password", { reason: "bad-credentials" });
+    // 401: unknown address or wrong password (Better Auth does not say which); 400: not an address at all.
+    if (error.statusCode === 401 || error.statusCode === 400) {
+      throw new DomainError("unauthenticated", "Wrong e-mail or password", { reason: "bad-credentials" });
+    }
+    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { appOrigin } from "@/lib/auth/auth";
 import { identifyRequest } from "@/lib/auth/request-actor";
+import { retryIfBusy } from "@/lib/db/retry-busy";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/actor";
 import type { Locale } from "@/i18n/routing";
@@ -33,7 +34,8 @@ export function apiRoute<P, B = undefined>(
         throw new DomainError("forbidden", "Cross-site request", { reason: "cross-site" });
       }
       const body = bodySchema ? parseIn(bodySchema, await readJson(request), locale) : (undefined as B);
-      const result = await handler({ request, params: await context.params, body, actor: identity.actor, locale });
+      const params = await context.params;
+      const result = await retryIfBusy(() => handler({ request, params, body, actor: identity.actor, locale }));
       return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
     } catch (error) {
       const described = await describeError(error, locale);
