@@ -34,6 +34,11 @@ test.describe("GET /api/reports/{slug}", () => {
     expect(await asTranslator.text()).toContain("неодобренная");
   });
 
+  test("GET /api/reports lists the reports", async ({ request }) => {
+    const { reports } = await (await request.get("/api/reports")).json();
+    expect(reports).toEqual(expect.arrayContaining([expect.objectContaining({ slug: "almaty-janvier-2022", originalLanguage: "fr" })]));
+  });
+
   test("answers 404 for an unknown report, in the caller's language", async ({ request }) => {
     const response = await request.get("/api/reports/no-such-report", { headers: { "accept-language": "ru" } });
     expect(response.status()).toBe(404);
@@ -235,6 +240,7 @@ test.describe("GET /api/me and /api/openapi.json", () => {
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
         "/api/me",
+        "/api/reports",
         "/api/reports/{slug}",
         "/api/reports/{slug}/paragraphs/{id}/translations/{lang}",
         "/api/reports/{slug}/paragraphs/{id}/translations/{lang}/submit",

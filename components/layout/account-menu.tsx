@@ -4,7 +4,10 @@ import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/app/[locale]/sign-in/actions";
 import { WorkLinks, type WorkLabels } from "@/components/account/work-links";
+import { useLocationSearch } from "./use-location-suffix";
 import type { AccountSummary } from "@/lib/users/get-account-summary";
+
+const ANONYMOUS: AccountSummary = { user: null, work: [] };
 
 export type AccountMenuLabels = {
   signIn: string;
@@ -19,6 +22,8 @@ export type AccountMenuLabels = {
 // browser (/api/me) and never rendered on the server. Without JavaScript: a sign-in link.
 export function AccountMenu({ locale, labels }: { locale: string; labels: AccountMenuLabels }) {
   const pathname = usePathname();
+  const search = useLocationSearch();
+  // null until /api/me answers: nothing is shown rather than a "Sign in" that may be wrong.
   const [summary, setSummary] = useState<AccountSummary | null>(null);
   // Open on one page only: navigating elsewhere closes the menu.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -30,9 +35,11 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
   useEffect(() => {
     const controller = new AbortController();
     fetch("/api/me", { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<AccountSummary>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<AccountSummary>) : ANONYMOUS))
       .then((answer) => setSummary(answer))
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        if ((error as Error).name !== "AbortError") setSummary(ANONYMOUS);
+      });
     return () => controller.abort();
   }, [pathname]);
 
@@ -56,12 +63,18 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
 
   const user = summary?.user;
   if (!user) {
-    const next = pathname && !pathname.includes("/sign-in") ? `?next=${encodeURIComponent(pathname)}` : "";
+    // Back to the same page after signing in, with the reader's column choice.
+    const next = pathname && !pathname.includes("/sign-in") ? `?next=${encodeURIComponent(pathname + search)}` : "";
+    const href = `/${locale}/sign-in${next}`;
     return (
-      <div className="account-menu">
-        <a href={`/${locale}/sign-in${next}`} className="sign-in-link">
+      <div className="account-menu" data-state={summary ? "anonymous" : "loading"}>
+        <a href={href} className="sign-in-link">
           {labels.signIn}
         </a>
+        {/* Without JavaScript nobody asks /api/me: the link is shown as it is. */}
+        <noscript>
+          <a href={href}>{labels.signIn}</a>
+        </noscript>
       </div>
     );
   }

@@ -42,6 +42,37 @@ export const openApiDocument = {
         responses: { "200": { description: "`user` is null for an anonymous caller", content: json(ref("Me")) }, "401": error("Unknown or revoked token") },
       },
     },
+    "/api/reports": {
+      get: {
+        summary: "Every report, with the number of paragraphs approved per language",
+        security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
+        responses: {
+          "200": {
+            description: "The reports, newest first",
+            content: json({
+              type: "object",
+              properties: {
+                reports: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      slug: { type: "string" },
+                      title: { type: "string" },
+                      date: { type: "string" },
+                      outlet: { type: "string" },
+                      originalLanguage: { type: "string" },
+                      paragraphs: { type: "integer" },
+                      approved: { type: "object", additionalProperties: { type: "integer" } },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+        },
+      },
+    },
     "/api/reports/{slug}": {
       get: {
         summary: "A report: paragraphs, quotations and every translation's state and texts",

@@ -14,11 +14,14 @@ const signInSchema = z.object({
   email: z.string().trim().max(200),
   password: z.string().max(200),
   next: z.string().nullish(),
+  navigate: z.enum(["client", "server"]).nullish(),
 });
 
-export type SignInState = (FormState & { email?: string }) | null;
+export type SignInState = (FormState & { email?: string; next?: string }) | null;
 
-// Redirects on success (so the form works without JavaScript too); answers a message otherwise.
+// On success the browser loads the next page afresh, so nothing rendered for the anonymous
+// visitor survives (header, router cache, the reader's inline scripts run again): with
+// JavaScript the form does it, without it the action redirects. Refusals come back as a message.
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const input = formInput(formData);
   const result = await runAction(signInSchema, input, async (_actor, data) =>
@@ -26,7 +29,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   );
   if (!result.ok) return { ok: false, message: result.message, problems: result.problems, email: String(input.email ?? "") };
   const locale = signInSchema.shape.locale.parse(input.locale);
-  redirect(safeNextPath(input.next, locale));
+  const next = safeNextPath(input.next, locale);
+  if (input.navigate === "client") return { ok: true, message: "", next };
+  redirect(next);
 }
 
 const signOutSchema = z.object({ locale: z.enum(routing.locales) });
