@@ -18,6 +18,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
+  // forbidden(): admin pages answer 403 to signed-in users without the right.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(withMDX(nextConfig));

@@ -1,11 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { workLabels } from "@/components/account/work-labels";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { AccountMenu } from "./account-menu";
+import "@/components/account/account.css";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations("Nav");
   const tm = await getTranslations("Metadata");
+  const ta = await getTranslations("AccountMenu");
   return (
     <header className="site-header">
       <nav aria-label={t("primary")} className="site-nav">
@@ -20,9 +24,17 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           label={t("interfaceLanguage")}
           names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
         />
-        {/* Account area (sign-in link / account menu) goes here. The header is part of every
-            prerendered page: reading cookies or headers for it on the server would make the
-            reader dynamic, so it must find the session in the browser (a client island). */}
+        <AccountMenu
+          locale={locale}
+          labels={{
+            signIn: ta("signIn"),
+            menu: ta("menu"),
+            account: ta("account"),
+            admin: ta("admin"),
+            signOut: ta("signOut"),
+            work: await workLabels(),
+          }}
+        />
       </div>
     </header>
   );
