@@ -104,6 +104,10 @@ test.describe("as a translator", () => {
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("button", { name: "Irina Volkova" })).toBeVisible();
+
+    expect((await page.goto("/ru/admin/users"))?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Доступ запрещён" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Репортажи" })).toBeVisible();
   });
 });
 

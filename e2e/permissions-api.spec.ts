@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { PERMISSION_MATRIX, type Expected } from "../lib/testing/permission-matrix";
 import { createCast, PERSONAS, prepare, type Cast, type Persona } from "../lib/testing/permission-world";
 import type { Actor } from "../lib/users/actor";
-import { bearer, cookieClient, settle, tokenFor } from "./fixtures/api";
+import { bearer, cookieClient, tokenFor } from "./fixtures/api";
 import { demoActor, e2eDb } from "./fixtures/factories";
 import type { DemoAccount } from "./fixtures/accounts";
 
@@ -29,7 +29,7 @@ for (const mode of ["token", "cookie"] as const) {
       const expected = row.expected[persona];
       test(`${mode}: ${row.operation} as ${persona} → ${STATUS[expected]}`, async ({ playwright, request, baseURL }) => {
         const actor: Actor | null = persona === "anonymous" ? null : mode === "token" ? cast[persona] : await demoActor(DEMO_PERSONA[persona]);
-        const target = await settle(() => prepare(e2eDb(), cast, row.start, actor));
+        const target = await prepare(e2eDb(), cast, row.start, actor);
         let client: APIRequestContext = request;
         let headers: Record<string, string> = {};
         if (persona !== "anonymous" && mode === "token") headers = bearer(tokens.get(persona)!);

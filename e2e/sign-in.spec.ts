@@ -43,6 +43,7 @@ test("a wrong password is refused with a message in the interface language, keep
 });
 
 test("repeated failures lock the account for a while, for the page and the HTTP endpoint alike", async ({ page, request, baseURL }) => {
+  test.slow(); // six password checks, two of them deliberately slowed down
   const user = await newUser();
   await page.goto("/ru/sign-in");
   for (let attempt = 1; attempt <= 5; attempt += 1) {
@@ -59,6 +60,7 @@ test("repeated failures lock the account for a while, for the page and the HTTP 
 });
 
 test("a success forgets earlier failures", async ({ page }) => {
+  test.slow(); // nine password checks, some deliberately slowed down
   const user = await newUser();
   await page.goto("/en/sign-in");
   for (let attempt = 1; attempt <= 3; attempt += 1) await submitSignIn(page, { email: user.email, password: `wrong-${attempt}` });

@@ -2,8 +2,8 @@
 // commits between a transaction's first read and its first write, SQLite refuses the write
 // at once with SQLITE_BUSY (Prisma: P1008). The transaction wrote nothing, so running the
 // whole operation again, after a short random pause, is safe.
-const MAX_ATTEMPTS = 6;
-const BASE_PAUSE_MS = 25;
+const MAX_ATTEMPTS = 8;
+const BASE_PAUSE_MS = 30;
 
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
