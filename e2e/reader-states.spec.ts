@@ -92,11 +92,16 @@ test("a paragraph not translated yet says so and offers the original when it is 
     await expect(cell).toHaveAttribute("data-status", "missing");
     await expect(cell.locator(".status")).toContainText("Not translated yet");
     // the original is in the next column already
-    await expect(cell.locator("details.offer-original")).toBeHidden();
+    await expect(cell.locator(".offer-original")).toBeHidden();
   }
 
   await page.goto(readerPath("en", slug, "en"));
   const cell = page.locator('[data-paragraph="p-one"] > .cell[lang="en"]');
-  await cell.getByText("Read the original (French)").click();
-  await expect(cell.locator('details.offer-original .unit[lang="fr"]')).toHaveText("Premier paragraphe, sans citation.");
+  await cell.getByRole("link", { name: "Read the original (French) beside it" }).click();
+  await expect(page).toHaveURL(`${readerPath("en", slug, "fr,en")}#p-one`);
+  const original = page.locator('[data-paragraph="p-one"] > .cell[lang="fr"]');
+  await expect(original.locator("> .unit")).toHaveText("Premier paragraphe, sans citation.");
+  await expect(original).toBeInViewport();
+  const [left, right] = [await original.boundingBox(), await cell.boundingBox()];
+  expect(Math.abs(left!.y - right!.y)).toBeLessThan(1);
 });

@@ -56,8 +56,9 @@ async function load(url) {
   // a short warm-up, then the measured run
   await autocannon({ url, connections, duration: 2 });
   const result = await autocannon({ url, connections, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
+  // errors are timeouts (10 s) on an overloaded machine: counted and shown, not hidden
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, errors: result.errors };
 }
 
 async function scriptBytes(html) {
@@ -97,7 +98,7 @@ try {
   const file = await load(`${origin}${staticPath}`);
 
   const row = (name, result) =>
-    `${name.padEnd(30)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   (${result.total} requests)`;
+    `${name.padEnd(30)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   (${result.total} requests${result.errors ? `, ${result.errors} timed out` : ""})`;
   const load1 = os.loadavg()[0].toFixed(1);
   console.log(`\nnpm run bench: ${connections} connections, ${seconds} s each, after a 2 s warm-up; reader HTML ${kb(Buffer.byteLength(html))}`);
   console.log(`(${os.cpus().length} CPUs, load average ${load1} at the end: figures from a busy machine are only comparable with each other)`);

@@ -18,11 +18,6 @@ type ReaderRowProps = {
 // reader's chosen columns in their chosen order.
 export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }: ReaderRowProps) {
   const t = await getTranslations("Reader");
-  const original = (
-    <ParagraphText kind={row.kind} language={sourceLanguage}>
-      <QuotedText text={row.source} language={sourceLanguage} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} />
-    </ParagraphText>
-  );
   return (
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
       <a className="permalink" href={`#${row.key}`} aria-label={t("permalinkTo", { number })}>
@@ -30,18 +25,20 @@ export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }:
       </a>
       <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} data-status="original">
         <CellLabel language={sourceLanguage} isOriginal />
-        {original}
+        <ParagraphText kind={row.kind} language={sourceLanguage}>
+          <QuotedText text={row.source} language={sourceLanguage} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} />
+        </ParagraphText>
       </div>
       {TARGET_LANGUAGES.map((language) => (
         <TranslationCell
           key={language}
           cell={row.cells[language]}
+          rowKey={row.key}
           kind={row.kind}
           source={row.source}
           sourceLanguage={sourceLanguage}
           outlet={outlet}
           quotes={quotes}
-          original={original}
         />
       ))}
     </div>

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import type { ReaderCell, ReaderQuote, ShownText } from "@/lib/reports/get-reader-report";
 import { QuotedText } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
@@ -9,18 +8,17 @@ import { StatusLine } from "./status-line";
 
 type TranslationCellProps = {
   cell: ReaderCell;
+  rowKey: string;
   kind: "paragraph" | "heading";
   source: string;
   sourceLanguage: string;
   outlet: string;
   quotes: ReadonlyMap<string, ReaderQuote>;
-  // the original, offered where there is no current approved translation
-  original: ReactNode;
 };
 
 // Approved text is shown as such, its state quietly after it so that it lines up with the
 // original. Anything else leads with its state; unapproved text stays behind a disclosure.
-export async function TranslationCell({ cell, kind, source, sourceLanguage, outlet, quotes, original }: TranslationCellProps) {
+export async function TranslationCell({ cell, rowKey, kind, source, sourceLanguage, outlet, quotes }: TranslationCellProps) {
   const t = await getTranslations("ReaderCell");
   const tl = await getTranslations("Languages");
   const locale = await getLocale();
@@ -57,10 +55,13 @@ export async function TranslationCell({ cell, kind, source, sourceLanguage, outl
         </details>
       ) : null}
       {isApproved ? null : (
-        <details className="offer-original">
-          <summary lang={locale}>{cell.approved ? t("showCurrentOriginal", { language: sourceName }) : t("showOriginal", { language: sourceName })}</summary>
-          {original}
-        </details>
+        // The original is offered by showing its column beside this one (a link, so it needs no
+        // script and the page does not carry a second copy of the original per cell).
+        <p className="offer-original" lang={locale}>
+          <a href={`?cols=${sourceLanguage},${cell.language}#${rowKey}`}>
+            {t(cell.approved ? "showCurrentOriginal" : "showOriginal", { language: sourceName })}
+          </a>
+        </p>
       )}
     </div>
   );
