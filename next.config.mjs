@@ -18,6 +18,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
+  // forbidden() renders a segment's forbidden.tsx with a 403 (review and admin pages).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(withMDX(nextConfig));

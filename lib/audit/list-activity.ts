@@ -17,7 +17,7 @@ export type ActivityEntry = {
   comment: string | null;
   language: string;
   paragraph: { key: string; number: number | null }; // number null: archived
-  report: { slug: string; title: string };
+  report: { slug: string; title: string; originalLanguage: string };
 };
 
 export type ActivityPage = {
@@ -51,7 +51,7 @@ export async function listActivity(db: Db, options: { actor: Actor | null; filte
       translation: {
         select: {
           language: true,
-          paragraph: { select: { key: true, position: true, archivedAt: true, report: { select: { slug: true, title: true } } } },
+          paragraph: { select: { key: true, position: true, archivedAt: true, report: { select: { slug: true, title: true, originalLanguage: true } } } },
         },
       },
     },
