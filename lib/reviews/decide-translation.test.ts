@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport } from "@/lib/content/parse-report";
 import { syncReport } from "@/lib/content/sync-content";
@@ -196,4 +197,24 @@ describe("decideTranslation", () => {
     expect(after.decisions.map((decision) => decision.decision).sort()).toEqual(["approve", "request-changes"]);
     expect(after.events.map((event) => event.action)).toEqual(["save", "submit", "request-changes", "save", "submit", "approve"]);
   });
+
+  it("waits for another process's write instead of failing (content:sync running meanwhile)", async () => {
+    const { ref, reviewer, inReview, state } = await setup();
+    const version = await inReview();
+    const [{ file }] = await test.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
+    // Another process holds the write lock for a moment (better-sqlite3 blocks its own thread).
+    const holder = spawn(process.execPath, ["-e", HOLD_WRITE_LOCK, file], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise((resolve) => holder.stdout.once("data", resolve));
+    const decided = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version });
+    await expect(decided).resolves.toMatchObject({ state: "approved" });
+    expect((await state()).state).toBe("approved");
+    await new Promise((resolve) => holder.once("exit", resolve));
+  });
 });
+
+const HOLD_WRITE_LOCK = `
+const db = new (require("better-sqlite3"))(process.argv[1]);
+db.prepare("BEGIN IMMEDIATE").run();
+process.stdout.write("locked");
+setTimeout(() => { db.prepare("COMMIT").run(); db.close(); }, 400);
+`;
