@@ -10,6 +10,9 @@ import { ReviewItemView } from "./review-item-view";
 import { ReviewQueueNav } from "./review-queue-nav";
 import "./review.css";
 
+// ICU select keys cannot hold hyphens.
+const DECISION_SELECTORS: Record<ReviewDecisionKind, string> = { approve: "approve", "request-changes": "requestChanges", "keep-approval": "keepApproval" };
+
 type ReviewViewProps = {
   page: ReviewPage;
   locale: Locale;
@@ -40,7 +43,7 @@ export async function ReviewView({ page, locale, decided, actions }: ReviewViewP
       </header>
       {decided ? (
         <p id="review-decided" className="review-notice" role="status" tabIndex={-1}>
-          {t("decided", { decision: decided })}
+          {t("decided", { decision: DECISION_SELECTORS[decided] })}
         </p>
       ) : null}
       {decided ? <FocusOnMount targetId="review-decided" /> : null}
