@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { demoActor, uniqueSlug } from "./fixtures/factories";
-import { approve, submit } from "./fixtures/review";
+import { approve, readerStatus, submit } from "./fixtures/review";
 
 const run = promisify(execFile);
 
@@ -99,15 +99,9 @@ test("a correction of the MDX outdates exactly the approved paragraphs it change
     await reason.press("Control+Enter");
     await expect(page.locator("#review-decided")).toHaveText("Decision recorded: approval kept.");
 
-    await expect
-      .poll(
-        async () => {
-          await reader.reload();
-          return cell(reader, "p-typo", "en").getAttribute("data-status");
-        },
-        { timeout: 1_000, intervals: [50, 100, 100, 150] },
-      )
-      .toBe("approved");
+    await expect.poll(() => readerStatus(reader.request, slug, "p-typo", "en"), { timeout: 1_000, intervals: [50, 100, 100, 150] }).toBe("approved");
+    await reader.reload();
+    await expect(cell(reader, "p-typo", "en")).toHaveAttribute("data-status", "approved");
     await expect(cell(reader, "p-fix", "en")).toHaveAttribute("data-status", "outdated");
     await expect(cell(reader, "p-typo", "en").locator(".unit")).toHaveText("The protesters gathered in the square.");
     await expect(page.locator('[data-queue="outdated"] [data-queue-item]')).toHaveText(["Paragraph 3"]);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { decideTranslation } from "../lib/reviews/decide-translation";
 import { storageStateFor } from "./fixtures/accounts";
 import { demoActor, e2eDb } from "./fixtures/factories";
-import { axeViolations, newReviewer, newReviewReport, signedInContext, submit, type Ref } from "./fixtures/review";
+import { axeViolations, newReviewer, newReviewReport, readerStatus, signedInContext, submit, type Ref } from "./fixtures/review";
 
 const cell = (page: Page, key: string, language: string) => page.locator(`[data-paragraph="${key}"] [data-col="${language}"]`);
 
@@ -45,21 +45,17 @@ test("a submission goes through requested changes to approval, and anonymous rea
   await expect(other.getByTestId("review-history")).toContainText("Changes requested: In review → Changes requested");
   await expect(other.getByTestId("review-history")).toContainText("“without a quotation”, as in the original.");
   await expect(other.getByText("Nothing has been approved yet: this is the first text to be reviewed.")).toBeVisible();
+  // Between changes the reader is served from the cache.
+  expect((await reader.request.get(`/en/reports/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
   await other.getByRole("button", { name: "Approve" }).click();
   await expect(other.locator("#review-decided")).toHaveText("Decision recorded: approved.");
 
   // The reader page is cached; the approval revalidates it on demand.
   const decidedAt = Date.now();
-  await expect
-    .poll(
-      async () => {
-        await reader.reload();
-        return cell(reader, "p-one", "en").getAttribute("data-status");
-      },
-      { timeout: 1_000, intervals: [50, 100, 100, 150] },
-    )
-    .toBe("approved");
+  await expect.poll(() => readerStatus(reader.request, slug, "p-one", "en"), { timeout: 1_000, intervals: [50, 100, 100, 150] }).toBe("approved");
   expect(Date.now() - decidedAt).toBeLessThan(1_000);
+  await reader.reload();
+  await expect(cell(reader, "p-one", "en")).toHaveAttribute("data-status", "approved");
   await expect(cell(reader, "p-one", "en").locator(".unit")).toHaveText("First paragraph, without a quotation.");
   await expect(cell(reader, "p-one", "en")).toContainText(`Approved by ${second.name}`);
 });
