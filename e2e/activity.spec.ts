@@ -3,6 +3,9 @@ import { storageStateFor } from "./fixtures/accounts";
 import { demoActor } from "./fixtures/factories";
 import { axeViolations, decide, newReviewer, newReviewReport, submit } from "./fixtures/review";
 
+// Several browser contexts, a production render each, and an axe scan: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe("admin activity", () => {
   test.use({ storageState: storageStateFor("admin") });
 

@@ -43,7 +43,7 @@ async function contentSync(dir: string, baseURL: string): Promise<string> {
 const cell = (page: Page, key: string, language: string) => page.locator(`[data-paragraph="${key}"] [data-col="${language}"]`);
 
 test("a correction of the MDX outdates exactly the approved paragraphs it changed; readers see it; keeping an approval clears one", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "review-content-"));
   const slug = uniqueSlug("correction");
   const file = path.join(dir, "reports", `${slug}.mdx`);
@@ -94,6 +94,7 @@ test("a correction of the MDX outdates exactly the approved paragraphs it change
     await expect(page.getByTestId("review-source-diff").locator("del")).toContainText("manifestans");
     await expect(page.getByTestId("review-source-diff").locator("ins")).toContainText("manifestants");
     await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Keep the approval" })).toBeEnabled();
     const reason = page.getByLabel("Why the translation still holds (required)");
     await reason.fill("A typo fixed in the French; the English is unaffected.");
     await reason.press("Control+Enter");

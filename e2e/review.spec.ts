@@ -4,6 +4,9 @@ import { storageStateFor } from "./fixtures/accounts";
 import { demoActor, e2eDb } from "./fixtures/factories";
 import { axeViolations, newReviewer, newReviewReport, readerStatus, signedInContext, submit, type Ref } from "./fixtures/review";
 
+// Several browser contexts, a production render each, and an axe scan: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const cell = (page: Page, key: string, language: string) => page.locator(`[data-paragraph="${key}"] [data-col="${language}"]`);
 
 test("a submission goes through requested changes to approval, and anonymous readers see it within a second", async ({ browser, baseURL }) => {
@@ -24,6 +27,7 @@ test("a submission goes through requested changes to approval, and anonymous rea
   await expect(olivia.getByTestId("review-source")).toHaveAttribute("lang", "fr");
   await expect(olivia.getByTestId("review-submitted")).toHaveText("First paragraph, no quotation.");
   const comment = olivia.getByLabel("What needs to change (required)");
+  await expect(olivia.getByRole("button", { name: "Request changes" })).toBeEnabled();
   await comment.focus();
   await olivia.keyboard.press("Control+Enter");
   await expect(olivia.getByText("Say why in the comment: it is required.")).toBeVisible();
@@ -69,6 +73,7 @@ test("the author of a revision cannot approve it: the button says why, and the s
   await page.goto(`/en/review/${slug}/en`);
   const approve = page.getByRole("button", { name: "Approve" });
   await expect(approve).toHaveAttribute("aria-disabled", "true");
+  await expect(approve).toHaveJSProperty("disabled", false);
   await expect(approve).toHaveAccessibleDescription("You cannot approve this revision because you wrote it: another reviewer must approve it.");
   // Playwright will not click an aria-disabled button; a keyboard user can still press it.
   await approve.focus();
@@ -135,6 +140,7 @@ test("the queue is one paragraph at a time, in review first, with warnings, by k
   await expect(page.locator("[data-queue-item][aria-current=page]")).toHaveText("Paragraph 1");
   await expect(page.getByTestId("review-warnings")).toHaveText(/identical to the original/);
 
+  await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
   await page.locator("body").press("Alt+ArrowDown");
   await expect(page).toHaveURL(/\?p=p-quote$/);
   await expect(page.locator("article.review-item")).toHaveAttribute("data-paragraph", "p-quote");
@@ -143,6 +149,7 @@ test("the queue is one paragraph at a time, in review first, with warnings, by k
   await expect(page.locator(".review-quotes li")).toHaveCount(2);
 
   expect(await axeViolations(page)).toEqual([]);
+  await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
   await page.locator("body").press("Alt+ArrowUp");
   await expect(page).toHaveURL(/\?p=h-intro$/);
 });

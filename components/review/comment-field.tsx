@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useIsHydrated } from "./use-is-hydrated";
 
 type CommentFieldProps = {
   label: string;
@@ -20,6 +21,7 @@ export function CommentField({ label, help, submitLabel, pendingLabel, requiredM
   const [text, setText] = useState("");
   const [isMissing, setIsMissing] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  const isHydrated = useIsHydrated();
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -63,7 +65,7 @@ export function CommentField({ label, help, submitLabel, pendingLabel, requiredM
           {requiredMessage}
         </p>
       ) : null}
-      <button type="submit" disabled={isPending}>
+      <button type="submit" disabled={isPending || !isHydrated}>
         {isPending ? pendingLabel : submitLabel}
       </button>
     </form>

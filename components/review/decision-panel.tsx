@@ -7,6 +7,7 @@ import type { ReviewDecisionKind } from "@/lib/reviews/decide-translation";
 import type { ReviewItem } from "@/lib/reviews/review-item";
 import { CommentField } from "./comment-field";
 import { ReviewText } from "./review-text";
+import { useIsHydrated } from "./use-is-hydrated";
 
 export type DecisionLabels = Record<
   | "heading" | "approve" | "approveHelp" | "approveOwn" | "approveNoRevision" | "approveOlderSource"
@@ -35,6 +36,7 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const isHydrated = useIsHydrated();
   const pathname = `/review/${target.slug}/${target.language}`;
 
   const send = (decision: ReviewDecisionKind, comment?: string) =>
@@ -71,7 +73,7 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
           <p className="review-passage" lang={target.language}>
             <ReviewText text={conflict.text} />
           </p>
-          <button type="button" onClick={() => router.refresh()}>
+          <button type="button" onClick={() => router.refresh()} disabled={isPending}>
             {labels.conflictReload}
           </button>
         </div>
@@ -92,6 +94,7 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
           <button
             type="button"
             className="review-approve-button"
+            disabled={!isHydrated}
             aria-disabled={!item.approval.isAllowed || isPending || undefined}
             aria-describedby="review-approve-note"
             onClick={() => item.approval.isAllowed && !isPending && void send("approve")}
