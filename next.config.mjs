@@ -18,7 +18,7 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
-  // forbidden() renders a segment's forbidden.tsx with a 403 (review and admin pages).
+  // forbidden(): admin, review and workspace pages answer 403 to signed-in users without the right.
   experimental: { authInterrupts: true },
 };
 

@@ -28,6 +28,22 @@ export function canManageUsers(actor: Actor | null): boolean {
   return Boolean(actor?.isAdmin);
 }
 
+// An admin may not take away their own admin flag: the newsroom would be left without one.
+export function canSetAdminFlag(actor: Actor | null, user: { id: string }, isAdmin: boolean): boolean {
+  return canManageUsers(actor) && (isAdmin || actor!.id !== user.id);
+}
+
+// Personal access tokens belong to their owner alone.
+export function canManageAccessToken(actor: Actor | null, token: { userId: string }): boolean {
+  return Boolean(actor) && actor!.id === token.userId;
+}
+
+// Text not yet approved is for the people working on the language (and admins), not for
+// anonymous API callers: they get approved texts only.
+export function canSeeUnreviewedText(actor: Actor | null, language: string): boolean {
+  return canWorkOn(actor, language) || Boolean(actor?.isAdmin);
+}
+
 export function canSeeActivity(actor: Actor | null): boolean {
   return Boolean(actor?.isAdmin);
 }

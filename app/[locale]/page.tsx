@@ -1,16 +1,30 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ReportProgress } from "@/components/reader/report-progress";
+import { reportDateText } from "@/components/reader/report-date";
+import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { TARGET_LANGUAGES } from "@/lib/languages";
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from "@/lib/languages";
 import { listReports } from "@/lib/reports/list-reports";
 
+// Prerendered per interface language; revalidateReader refreshes it when progress changes.
 export const revalidate = false;
 
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "Home" });
+  return { title: t("title"), alternates: localeAlternates(locale, "") };
+}
+
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale as "fr");
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const t = await getTranslations("Home");
   const tl = await getTranslations("Languages");
+  const to = await getTranslations("Original");
+  const format = await getFormatter();
   const reports = await listReports(db);
   return (
     <main className="page narrow">
@@ -19,19 +33,35 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       {reports.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="report-list">
         {reports.map((report) => (
-          <li key={report.slug}>
-            <h2>
-              <Link href={`/reports/${report.slug}`} lang={report.originalLanguage}>
-                {report.title}
-              </Link>
+          <li key={report.slug} data-report={report.slug}>
+            <h2 lang={report.originalLanguage}>
+              <Link href={`/reports/${report.slug}`}>{report.title}</Link>
             </h2>
-            <p>{t("published", { outlet: report.outlet, date: report.date })}</p>
-            <ul className="progress-list">
+            {locale !== report.originalLanguage && report.titles[locale as "en"] ? (
+              <p className="title-translation" lang={locale}>
+                {report.titles[locale as "en"]}
+              </p>
+            ) : null}
+            <p className="byline">{t("published", { outlet: report.outlet, date: reportDateText(format, report.date) })}</p>
+            {TARGET_LANGUAGES.map((language) => (
+              <ReportProgress key={language} language={language} counts={report.progress[language]} total={report.paragraphs} />
+            ))}
+            <ul className="report-links">
               {TARGET_LANGUAGES.map((language) => (
                 <li key={language}>
-                  {t("progress", { language: tl(language), approved: report.approved[language] ?? 0, total: report.paragraphs })}
+                  <Link href={`/reports/${report.slug}?cols=${SOURCE_LANGUAGE},${language}`}>
+                    {t("readWith", { language: tl(language) })}
+                  </Link>
                 </li>
               ))}
+              <li>
+                <Link href={`/reports/${report.slug}?cols=${[SOURCE_LANGUAGE, ...TARGET_LANGUAGES].join(",")}`}>
+                  {t("readAll")}
+                </Link>
+              </li>
+              <li>
+                <Link href={`/reports/${report.slug}/original`}>{to("link")}</Link>
+              </li>
             </ul>
           </li>
         ))}

@@ -1,11 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { workLabels } from "@/components/account/work-labels";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { AccountMenu } from "./account-menu";
+import "@/components/account/account.css";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations("Nav");
   const tm = await getTranslations("Metadata");
+  const ta = await getTranslations("AccountMenu");
   return (
     <header className="site-header">
       <nav aria-label={t("primary")} className="site-nav">
@@ -14,11 +18,24 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <Link href="/">{t("home")}</Link>
       </nav>
-      <LocaleSwitcher
-        current={locale}
-        label={t("interfaceLanguage")}
-        names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
-      />
+      <div className="site-header-end">
+        <LocaleSwitcher
+          current={locale}
+          label={t("interfaceLanguage")}
+          names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
+        />
+        <AccountMenu
+          locale={locale}
+          labels={{
+            signIn: ta("signIn"),
+            menu: ta("menu"),
+            account: ta("account"),
+            admin: ta("admin"),
+            signOut: ta("signOut"),
+            work: await workLabels(),
+          }}
+        />
+      </div>
     </header>
   );
 }

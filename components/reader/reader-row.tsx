@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { TARGET_LANGUAGES } from "@/lib/languages";
+import { TARGET_LANGUAGES, type ContentLanguage } from "@/lib/languages";
 import type { ReaderQuote, ReaderRow as Row } from "@/lib/reports/get-reader-report";
 import { QuotedText } from "@/components/text/quoted-text";
+import { CellLabel } from "./cell-label";
 import { ParagraphText } from "./paragraph-text";
 import { TranslationCell } from "./translation-cell";
 
 type ReaderRowProps = {
   row: Row;
   number: number;
-  sourceLanguage: string;
+  sourceLanguage: ContentLanguage;
   outlet: string;
   quotes: ReadonlyMap<string, ReaderQuote>;
 };
@@ -24,10 +25,11 @@ export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }:
   );
   return (
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
-      <a className="permalink" href={`#${row.key}`} aria-label={t("permalink")}>
-        ¶
+      <a className="permalink" href={`#${row.key}`} aria-label={t("permalinkTo", { number })}>
+        <span aria-hidden="true">¶</span>
       </a>
       <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} data-status="original">
+        <CellLabel language={sourceLanguage} isOriginal />
         {original}
       </div>
       {TARGET_LANGUAGES.map((language) => (
@@ -35,6 +37,7 @@ export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }:
           key={language}
           cell={row.cells[language]}
           kind={row.kind}
+          source={row.source}
           sourceLanguage={sourceLanguage}
           outlet={outlet}
           quotes={quotes}

@@ -1,5 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { CONTENT_LANGUAGES, type ContentLanguage } from "@/lib/languages";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { CONTENT_LANGUAGES, SOURCE_LANGUAGE, isContentLanguage, type ContentLanguage } from "@/lib/languages";
+import { languageLabels } from "./language-names";
+import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { defaultColumns } from "@/lib/reports/columns";
 import type { ReaderReport } from "@/lib/reports/get-reader-report";
 import { ColumnPicker } from "./column-picker";
@@ -7,6 +10,7 @@ import { columnsScript, columnStyle } from "./columns-script";
 import { QuoteLegend } from "./quote-legend";
 import { QuoteList } from "./quote-list";
 import { ReaderRow } from "./reader-row";
+import { reportDateText } from "./report-date";
 
 const ARTICLE_ID = "reader";
 
@@ -14,12 +18,19 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const locale = await getLocale();
   const t = await getTranslations("Reader");
   const tl = await getTranslations("Languages");
-  const ts = await getTranslations("Status");
+  const to = await getTranslations("Original");
+  const format = await getFormatter();
   const columns = defaultColumns(locale);
-  const names = Object.fromEntries(CONTENT_LANGUAGES.map((language) => [language, tl(language)])) as Record<ContentLanguage, string>;
   const quotes = new Map(report.quotes.map((quote) => [quote.key, quote]));
   const paragraphNumbers = new Map(report.rows.map((row, index) => [row.key, index + 1]));
-  const sourceLanguage = report.originalLanguage;
+  const quoteTexts = new Map(
+    report.rows.flatMap((row) => parseInlineMarkup(row.source).segments.flatMap((segment) => (segment.type === "quote" ? [[segment.id, segment.text] as const] : []))),
+  );
+  const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
+  const labels = languageLabels(tl, locale);
+  const columnNames = Object.fromEntries(
+    CONTENT_LANGUAGES.map((language) => [language, language === sourceLanguage ? t("columnOriginal", { language: labels[language] }) : labels[language]]),
+  ) as Record<ContentLanguage, string>;
   const otherTitles = Object.entries(report.titles).filter(([language]) => language !== sourceLanguage);
 
   return (
@@ -32,29 +43,36 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           </p>
         ))}
         <p className="byline">
-          {t("published", { outlet: report.outlet, date: report.date, language: names[sourceLanguage as ContentLanguage] ?? sourceLanguage })}
+          {t.rich("publishedOn", {
+            outlet: report.outlet,
+            language: tl(sourceLanguage),
+            date: reportDateText(format, report.date),
+            time: (chunks) => <time dateTime={report.date}>{chunks}</time>,
+          })}{" "}
+          <Link href={`/reports/${report.slug}/original`}>{to("link")}</Link>
         </p>
       </header>
       <div className="reader-tools">
         <ColumnPicker
           articleId={ARTICLE_ID}
           defaults={columns}
-          names={names}
+          names={columnNames}
           labels={{
             heading: t("columnsHeading"),
             column: [1, 2, 3].map((position) => t("columnLabel", { position })),
             none: t("columnNone"),
             help: t("columnsHelp"),
+            showing: t("columnsShowing"),
           }}
         />
-        <QuoteLegend sourceLanguageName={names[sourceLanguage as ContentLanguage] ?? sourceLanguage} sourceShort={tl(`short.${sourceLanguage as ContentLanguage}`)} />
+        <QuoteLegend sourceLanguageName={tl(sourceLanguage)} sourceShort={tl(`short.${sourceLanguage}`)} />
       </div>
       <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
         <script dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID) }} />
         <div className="row row-head" aria-hidden="true">
           {CONTENT_LANGUAGES.map((language) => (
             <div key={language} className="cell column-head" data-col={language}>
-              {names[language]} · {language === sourceLanguage ? ts("original") : tl(`short.${language}`)}
+              {columnNames[language]}
             </div>
           ))}
         </div>
@@ -62,7 +80,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} outlet={report.outlet} quotes={quotes} />
         ))}
       </article>
-      <QuoteList quotes={report.quotes} paragraphNumbers={paragraphNumbers} sourceLanguage={sourceLanguage} />
+      <QuoteList quotes={report.quotes} paragraphNumbers={paragraphNumbers} texts={quoteTexts} sourceLanguage={sourceLanguage} />
     </main>
   );
 }

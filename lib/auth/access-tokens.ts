@@ -5,6 +5,9 @@ import { loadActor, type Actor } from "@/lib/users/actor";
 // Personal access tokens for the HTTP API. A token is 32 random bytes; only its SHA-256
 // is stored (a fast hash is right for a high-entropy secret, unlike a password).
 export const TOKEN_PREFIX = "nrt_";
+const SHOWN_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
+// Writing "last used" on every call would turn each API read into a write.
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -14,10 +17,17 @@ export function generateToken(): string {
   return TOKEN_PREFIX + randomBytes(32).toString("base64url");
 }
 
-export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
+// What the token list shows to recognise a token without revealing it.
+export function tokenPrefix(token: string): string {
+  return token.slice(0, SHOWN_PREFIX_LENGTH);
+}
+
+export async function actorForToken(db: Db, token: string, now = new Date()): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const found = await db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!found || found.revokedAt) return null;
-  await db.accessToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.accessToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+  }
   return loadActor(db, found.userId);
 }

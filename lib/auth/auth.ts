@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
+import { throttleSignInAfter, throttleSignInBefore } from "./sign-in-hooks";
 
 export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
@@ -20,7 +21,9 @@ export const auth = betterAuth({
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
   trustedOrigins: [appOrigin],
-  // Per-IP limits; guessing one account's password is slowed and locked per account elsewhere.
+  // Per-IP limits here; guessing one account's password is slowed down and then locked per
+  // account by the hooks (lib/auth/throttle-policy.ts), for the page and the HTTP endpoint alike.
   rateLimit: { enabled: true, window: 60, max: 300, customRules: { "/sign-in/email": { window: 10, max: 20 } } },
+  hooks: { before: throttleSignInBefore, after: throttleSignInAfter },
   plugins: [nextCookies()],
 });

@@ -1,19 +1,24 @@
 import { z } from "zod";
 import { appOrigin } from "@/lib/auth/auth";
 import { identifyRequest } from "@/lib/auth/request-actor";
+import { retryIfBusy } from "@/lib/db/retry-busy";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/actor";
 import type { Locale } from "@/i18n/routing";
 import { describeError } from "./describe-error";
 import { negotiateLocale } from "./negotiate-locale";
+import { parseIn } from "./zod-locale";
 
 type RouteContext<P> = { params: Promise<P> };
 type HandlerInput<P, B> = { request: Request; params: P; body: B; actor: Actor | null; locale: Locale };
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+// Answers depend on who asks: never stored by shared caches.
+const NO_STORE = { "cache-control": "private, no-store", vary: "Authorization, Cookie, Accept-Language" };
 
 // Every /api handler goes through here: who is asking (token or session), the cross-site
 // check for cookie-authenticated writes, body validation, and errors as translated JSON.
+// Writes need credentials, checked before the body so a caller without them learns only that.
 export function apiRoute<P, B = undefined>(
   handler: (input: HandlerInput<P, B>) => Promise<unknown>,
   bodySchema?: z.ZodType<B>,
@@ -23,28 +28,36 @@ export function apiRoute<P, B = undefined>(
     try {
       const identity = await identifyRequest(request);
       if (identity.hasInvalidToken) throw new DomainError("unauthenticated", "Unknown or revoked token");
-      if (MUTATING.has(request.method) && identity.via === "session" && !isSameOrigin(request)) {
-        const { getTranslations } = await import("next-intl/server");
-        const t = await getTranslations({ locale, namespace: "Errors" });
-        return Response.json({ error: "forbidden", message: t("crossSite") }, { status: 403 });
+      const isWrite = MUTATING.has(request.method);
+      if (isWrite && !identity.actor) throw new DomainError("unauthenticated", "Writes need a session or an access token");
+      if (isWrite && identity.via === "session" && !isSameOrigin(request)) {
+        throw new DomainError("forbidden", "Cross-site request", { reason: "cross-site" });
       }
-      let body = undefined as B;
-      if (bodySchema) {
-        const json = await request.json().catch(() => {
-          throw new DomainError("invalid", "The body is not JSON", { problems: [] });
-        });
-        body = bodySchema.parse(json);
-      }
-      const result = await handler({ request, params: await context.params, body, actor: identity.actor, locale });
-      return result instanceof Response ? result : Response.json(result);
+      const body = bodySchema ? parseIn(bodySchema, await readJson(request), locale) : (undefined as B);
+      const params = await context.params;
+      const result = await retryIfBusy(() => handler({ request, params, body, actor: identity.actor, locale }));
+      return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
     } catch (error) {
       const described = await describeError(error, locale);
+      const headers: Record<string, string> = { ...NO_STORE, "content-language": locale };
+      if (described.status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
       return Response.json(
         { error: described.code, message: described.message, problems: described.problems, ...publicDetails(described.details) },
-        { status: described.status },
+        { status: described.status, headers },
       );
     }
   };
+}
+
+// An empty body reads as {} so that optional bodies (submit) can be left out.
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("invalid", "The body is not JSON", { problems: [{ code: "not-json" }] });
+  }
 }
 
 // A conflict answers with what is there now, so a tool can merge.

@@ -11,7 +11,7 @@ export type DescribedError = {
   details: Record<string, unknown>;
 };
 
-type Problem = { code: string; quote?: string; max?: number; length?: number; detail?: string };
+type Problem = { code: string; quote?: string; max?: number; min?: number; length?: number; detail?: string };
 
 // Turns a refused operation into a status and a message in the user's language.
 export async function describeError(error: unknown, locale: Locale): Promise<DescribedError> {
@@ -38,22 +38,29 @@ type ErrorsT = Awaited<ReturnType<typeof getTranslations<"Errors">>>;
 function headline(t: ErrorsT, error: DomainError): string {
   switch (error.code) {
     case "unauthenticated":
-      return t("unauthenticated");
+      return error.details.reason === "bad-credentials" ? t("badCredentials") : t("unauthenticated");
     case "forbidden":
-      return error.details.reason === "own-revision" ? t("ownRevision") : t("forbidden");
+      if (error.details.reason === "own-revision") return t("ownRevision");
+      if (error.details.reason === "own-admin") return t("ownAdmin");
+      if (error.details.reason === "cross-site") return t("crossSite");
+      return t("forbidden");
     case "not-found": {
       const what = error.details.what;
       if (what === "report") return t("notFoundReport");
       if (what === "paragraph") return t("notFoundParagraph");
       if (what === "language") return t("notFoundLanguage");
+      if (what === "user") return t("notFoundUser");
+      if (what === "token") return t("notFoundToken");
       return t("notFound");
     }
     case "conflict":
-      return t("conflict");
+      return error.details.what === "email" ? t("emailTaken") : t("conflict");
     case "invalid-transition":
       return t("invalidTransition", { state: String(error.details.state ?? "") });
-    case "locked":
-      return t("locked");
+    case "locked": {
+      const seconds = Number(error.details.retryAfterSeconds ?? 0);
+      return seconds > 0 ? t("lockedFor", { minutes: Math.max(1, Math.ceil(seconds / 60)) }) : t("locked");
+    }
     case "invalid":
       return t("invalid");
   }
@@ -78,6 +85,18 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.originNote", { max: problem.max ?? 0 });
     case "comment-required":
       return t("problems.commentRequired");
+    case "token-name":
+      return t("problems.tokenName", { max: problem.max ?? 0 });
+    case "too-many-tokens":
+      return t("problems.tooManyTokens", { max: problem.max ?? 0 });
+    case "name-required":
+      return t("problems.nameRequired");
+    case "email-invalid":
+      return t("problems.emailInvalid");
+    case "password-length":
+      return t("problems.passwordLength", { min: problem.min ?? 0, max: problem.max ?? 0 });
+    case "not-json":
+      return t("problems.notJson");
     default:
       return t("invalid");
   }

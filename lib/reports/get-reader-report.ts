@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
-import { isApprovalOutdated } from "@/lib/workflow/source-change";
 import { asTranslationState, type TranslationState } from "@/lib/workflow/states";
+import { readerStatus, type ReaderStatus } from "./reader-status";
 
-export type ReaderStatus = Exclude<TranslationState, never>;
+export type { ReaderStatus };
 
 export type ShownText = {
   text: string;
@@ -18,6 +18,8 @@ export type ReaderCell = {
   approved: (ShownText & { by: string; at: Date }) | null;
   // the latest revision when it is not the approved one: never shown as approved
   pending: (ShownText & { state: TranslationState }) | null;
+  // for an outdated approval: the source wording it was approved against
+  approvedSource: string | null;
 };
 
 export type ReaderRow = {
@@ -48,6 +50,8 @@ export type ReaderReport = {
   quotes: ReaderQuote[];
 };
 
+const revisionSelect = { select: { text: true, version: true, quoteOrigins: { select: { quoteKey: true, note: true } } } } as const;
+
 // Everything the public reader shows, in one read: the current source and, per language,
 // the approved text (or the fact that there is none) and any unreviewed newer text.
 export async function getReaderReport(db: Db, slug: string): Promise<ReaderReport | null> {
@@ -60,11 +64,12 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
         where: { archivedAt: null },
         orderBy: { position: "asc" },
         include: {
+          versions: { select: { hash: true, text: true } },
           translations: {
             include: {
               approvedBy: { select: { name: true } },
-              approvedRevision: { include: { quoteOrigins: true } },
-              revisions: { orderBy: { version: "desc" }, take: 1, include: { quoteOrigins: true } },
+              approvedRevision: revisionSelect,
+              revisions: { orderBy: { version: "desc" }, take: 1, ...revisionSelect },
             },
           },
         },
@@ -74,10 +79,11 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
   if (!report) return null;
 
   const rows = report.paragraphs.map((paragraph): ReaderRow => {
+    const sourceAt = (hash: string | null) => paragraph.versions.find((version) => version.hash === hash)?.text ?? null;
     const cells = Object.fromEntries(
       TARGET_LANGUAGES.map((language) => {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);
-        return [language, toCell(language, translation, paragraph.hash)];
+        return [language, toCell(language, translation, paragraph.hash, sourceAt)];
       }),
     ) as Record<TargetLanguage, ReaderCell>;
     return { key: paragraph.key, kind: paragraph.kind === "heading" ? "heading" : "paragraph", source: paragraph.text, cells };
@@ -103,32 +109,39 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
   };
 }
 
+type RevisionText = { text: string; version: number; quoteOrigins: { quoteKey: string; note: string }[] };
+
 type TranslationWithTexts = {
   state: string;
-  version: number;
   approvedRevisionId: string | null;
   approvedSourceHash: string | null;
   approvedAt: Date | null;
   approvedBy: { name: string } | null;
-  approvedRevision: { text: string; version: number; quoteOrigins: { quoteKey: string; note: string }[] } | null;
-  revisions: { text: string; version: number; quoteOrigins: { quoteKey: string; note: string }[] }[];
+  approvedRevision: RevisionText | null;
+  revisions: RevisionText[];
 };
 
-function toCell(language: TargetLanguage, translation: TranslationWithTexts | undefined, sourceHash: string): ReaderCell {
-  if (!translation) return { language, status: "missing", approved: null, pending: null };
-  const state = asTranslationState(translation.state);
-  const shown = (revision: { text: string; version: number; quoteOrigins: { quoteKey: string; note: string }[] }): ShownText => ({
+function shown(revision: RevisionText): ShownText {
+  return {
     text: revision.text,
     version: revision.version,
     ownWords: Object.fromEntries(revision.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
-  });
+  };
+}
+
+function toCell(
+  language: TargetLanguage,
+  translation: TranslationWithTexts | undefined,
+  sourceHash: string,
+  sourceAt: (hash: string | null) => string | null,
+): ReaderCell {
+  const status = readerStatus(translation, sourceHash);
+  if (!translation) return { language, status, approved: null, pending: null, approvedSource: null };
   const approved = translation.approvedRevision
     ? { ...shown(translation.approvedRevision), by: translation.approvedBy?.name ?? "", at: translation.approvedAt ?? new Date(0) }
     : null;
   const latest = translation.revisions[0];
-  const pending = latest && latest.version !== approved?.version ? { ...shown(latest), state } : null;
-
-  let status: ReaderStatus = state;
-  if (approved) status = isApprovalOutdated(translation, sourceHash) ? "outdated" : "approved";
-  return { language, status, approved, pending };
+  const pending = latest && latest.version !== approved?.version ? { ...shown(latest), state: asTranslationState(translation.state) } : null;
+  const approvedSource = status === "outdated" ? sourceAt(translation.approvedSourceHash) : null;
+  return { language, status, approved, pending, approvedSource };
 }

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { TARGET_LANGUAGES } from "@/lib/languages";
+import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { TRANSLATION_STATES } from "@/lib/workflow/states";
+import { readerStatus, type ReaderStatus } from "./reader-status";
 
 export async function listReportSlugs(db: Db): Promise<string[]> {
   const reports = await db.report.findMany({ select: { slug: true }, orderBy: { date: "desc" } });
@@ -9,41 +11,48 @@ export async function listReportSlugs(db: Db): Promise<string[]> {
 export type ReportSummary = {
   slug: string;
   title: string;
+  titles: Partial<Record<TargetLanguage, string>>;
   date: string;
   outlet: string;
   originalLanguage: string;
   paragraphs: number;
-  approved: Record<string, number>;
+  // per language, how many paragraphs a reader sees in each state
+  progress: Record<TargetLanguage, Record<ReaderStatus, number>>;
 };
 
-// The reports list: each report with how much of it readers can trust in each language.
+// The reports list: each report with how much of it readers can trust in each language,
+// counted exactly as the reader shows it.
 export async function listReports(db: Db): Promise<ReportSummary[]> {
   const reports = await db.report.findMany({
     orderBy: [{ date: "desc" }, { title: "asc" }],
     include: {
+      titles: true,
       paragraphs: {
         where: { archivedAt: null },
-        select: { hash: true, translations: { select: { language: true, approvedSourceHash: true, approvedRevisionId: true } } },
+        select: {
+          hash: true,
+          translations: { select: { language: true, state: true, approvedSourceHash: true, approvedRevisionId: true } },
+        },
       },
     },
   });
   return reports.map((report) => ({
     slug: report.slug,
     title: report.title,
+    titles: Object.fromEntries(report.titles.map((title) => [title.language, title.title])),
     date: report.date,
     outlet: report.outlet,
     originalLanguage: report.originalLanguage,
     paragraphs: report.paragraphs.length,
-    approved: Object.fromEntries(
-      TARGET_LANGUAGES.map((language) => [
-        language,
-        report.paragraphs.filter((paragraph) =>
-          paragraph.translations.some(
-            (translation) =>
-              translation.language === language && translation.approvedRevisionId && translation.approvedSourceHash === paragraph.hash,
-          ),
-        ).length,
-      ]),
-    ),
+    progress: Object.fromEntries(
+      TARGET_LANGUAGES.map((language) => {
+        const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, 0])) as Record<ReaderStatus, number>;
+        for (const paragraph of report.paragraphs) {
+          const translation = paragraph.translations.find((candidate) => candidate.language === language);
+          counts[readerStatus(translation, paragraph.hash)] += 1;
+        }
+        return [language, counts];
+      }),
+    ) as ReportSummary["progress"],
   }));
 }

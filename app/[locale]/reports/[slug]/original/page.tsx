@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { originalComponents } from "@/components/original/original-components";
+import { reportDateText } from "@/components/reader/report-date";
 import { reportModules } from "@/content/reports";
+import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
@@ -10,6 +13,14 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => Object.keys(reportModules).map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/reports/[slug]/original">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const load = reportModules[slug];
+  if (!hasLocale(routing.locales, locale) || !load) return {};
+  const { frontmatter } = await load();
+  return { title: frontmatter.title, alternates: localeAlternates(locale, `/reports/${slug}/original`) };
 }
 
 // The original report as published, compiled from its MDX by @next/mdx: the reference the
@@ -22,13 +33,14 @@ export default async function OriginalEditionPage({ params }: PageProps<"/[local
   if (!load) notFound();
   const { default: ReportContent, frontmatter: meta } = await load();
   const t = await getTranslations("Original");
+  const format = await getFormatter();
   return (
     <main className="page narrow original-edition">
       <p>
         <Link href={`/reports/${slug}`}>{t("backToReader")}</Link>
       </p>
       <h1 lang={meta.originalLanguage}>{meta.title}</h1>
-      <p className="byline">{t("byline", { outlet: meta.outlet, date: meta.date })}</p>
+      <p className="byline">{t("byline", { outlet: meta.outlet, date: reportDateText(format, meta.date) })}</p>
       <article lang={meta.originalLanguage}>
         <ReportContent components={originalComponents(meta.originalLanguage)} />
       </article>

@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { TARGET_LANGUAGES } from "@/lib/languages";
+import type { WorkLabels } from "./work-links";
+
+// Headings for the work groups, worded per language (the grammatical case differs in Russian).
+export async function workLabels(): Promise<WorkLabels> {
+  const t = await getTranslations("Work");
+  return {
+    translate: Object.fromEntries(TARGET_LANGUAGES.map((language) => [language, t(`translate.${language}`)])),
+    review: Object.fromEntries(TARGET_LANGUAGES.map((language) => [language, t(`review.${language}`)])),
+  };
+}

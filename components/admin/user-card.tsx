@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import { removeRoleAction, resetPasswordAction, setRolesAction } from "@/app/[locale]/admin/users/actions";
+import { ActionForm } from "@/components/forms/action-form";
+import type { UserSummary } from "@/lib/users/list-users";
+import { RoleFields } from "./role-fields";
+
+export async function UserCard({ user, locale, isSelf }: { user: UserSummary; locale: string; isSelf: boolean }) {
+  const t = await getTranslations("AdminUsers");
+  const tr = await getTranslations("Roles");
+  const tl = await getTranslations("Languages");
+  const roleName = (grant: UserSummary["roles"][number]) => tr(grant.role, { language: tl(grant.language as "en") });
+  return (
+    <li className="user-card" data-user={user.email}>
+      <h3>
+        {user.name} {isSelf ? <span className="hint">{t("you")}</span> : null}
+      </h3>
+      <p className="user-email">{user.email}</p>
+      <ul className="role-chips" aria-label={t("rolesOf", { name: user.name })}>
+        {user.isAdmin ? <li className="role-chip">{tr("admin")}</li> : null}
+        {user.roles.map((grant) => (
+          <li className="role-chip" key={`${grant.role}:${grant.language}`}>
+            <span>{roleName(grant)}</span>
+            <ActionForm
+              action={removeRoleAction}
+              className="chip-form"
+              submitLabel={t("removeRole")}
+              submitAriaLabel={t("removeRoleNamed", { role: roleName(grant), name: user.name })}
+              pendingLabel={t("pending")}
+              submitClassName="link-button"
+            >
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="role" value={grant.role} />
+              <input type="hidden" name="language" value={grant.language} />
+            </ActionForm>
+          </li>
+        ))}
+        {!user.isAdmin && user.roles.length === 0 ? <li className="hint">{tr("none")}</li> : null}
+      </ul>
+      <details>
+        <summary>{t("changeRoles")}</summary>
+        <ActionForm action={setRolesAction} className="stacked-form" label={t("changeRolesOf", { name: user.name })} submitLabel={t("saveRoles")} pendingLabel={t("pending")}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="userId" value={user.id} />
+          <RoleFields legend={t("rolesOf", { name: user.name })} granted={user.roles} isAdmin={user.isAdmin} isSelf={isSelf} />
+        </ActionForm>
+      </details>
+      <details>
+        <summary>{t("resetPassword")}</summary>
+        <ActionForm action={resetPasswordAction} className="stacked-form" label={t("resetPasswordOf", { name: user.name })} submitLabel={t("setPassword")} pendingLabel={t("pending")}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="userId" value={user.id} />
+          <label>
+            <span>{t("newPassword")}</span>
+            <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+          </label>
+          <p className="hint">{t("resetPasswordHint")}</p>
+        </ActionForm>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,9 @@
+// Shows the chosen columns, in order, on the prerendered page: CSS reads these.
+export function applyColumns(articleId: string, columns: readonly string[]): void {
+  const article = document.getElementById(articleId);
+  if (!article) return;
+  article.setAttribute("data-cols", columns.join(" "));
+  article.style.setProperty("--cols", String(columns.length));
+  for (const language of ["fr", "en", "ru"]) article.style.removeProperty(`--order-${language}`);
+  columns.forEach((language, index) => article.style.setProperty(`--order-${language}`, String(index)));
+}

@@ -1,0 +1,114 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+import { newUser } from "./fixtures/factories";
+import { signInAs } from "./fixtures/sign-in";
+
+// @axe-core/playwright brings its own playwright-core, whose Page type differs in details.
+type AxePage = ConstructorParameters<typeof AxeBuilder>[0]["page"];
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`), label).toEqual([]);
+}
+
+test.describe("as the admin", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("creates a user with a role, resets their password, and they sign in with it", async ({ page, browser }) => {
+    const email = `new-${crypto.randomUUID().slice(0, 8)}@newsroom.test`;
+    await page.goto("/en/admin/users");
+    const form = page.getByRole("form", { name: "Add a user" });
+    await form.getByLabel("Name").fill("Léa Martin");
+    await form.getByLabel("E-mail address").fill(email);
+    await form.getByLabel("Initial password").fill("initial-password-1");
+    await form.getByLabel("Translator (Russian)").check();
+    await form.getByRole("button", { name: "Create the account" }).click();
+    await expect(form.getByText("Account for Léa Martin created.")).toBeVisible();
+
+    const card = page.locator(`[data-user="${email}"]`);
+    await expect(card.getByRole("heading", { name: "Léa Martin" })).toBeVisible();
+    await expect(card.getByRole("list", { name: "Roles of Léa Martin" })).toContainText("Translator (Russian)");
+
+    await card.getByText("Reset the password").click();
+    await card.getByLabel("New password").fill("changed-password-2");
+    await card.getByRole("button", { name: "Set the password" }).click();
+    await expect(card.getByText("Password changed; the user was signed out.")).toBeVisible();
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const lea = await context.newPage();
+    await signInAs(lea, { email, password: "changed-password-2" });
+    await expect(lea.getByText("Translator (Russian)")).toBeVisible();
+    await context.close();
+  });
+
+  test("changes a user's roles and removes one", async ({ page }) => {
+    const user = await newUser({ roles: [{ role: "translator", language: "en" }] });
+    await page.goto("/en/admin/users");
+    const card = page.locator(`[data-user="${user.email}"]`);
+    await card.getByText("Change roles").click();
+    const rolesForm = card.getByRole("form", { name: `Change the roles of ${user.name}` });
+    await rolesForm.getByLabel("Reviewer (English)").check();
+    await rolesForm.getByRole("button", { name: "Save the roles" }).click();
+    const roles = card.getByRole("list", { name: `Roles of ${user.name}` });
+    await expect(roles).toContainText("Reviewer (English)");
+
+    await card.getByRole("button", { name: `Remove the role Translator (English) from ${user.name}` }).click();
+    await expect(roles).not.toContainText("Translator (English)");
+    await expect(roles).toContainText("Reviewer (English)");
+  });
+
+  test("cannot untick their own admin box", async ({ page }) => {
+    await page.goto("/en/admin/users");
+    const self = page.locator('[data-user="admin@newsroom.test"]');
+    await self.getByText("Change roles").click();
+    await expect(self.getByRole("checkbox", { name: "Admin" })).toBeDisabled();
+    await expect(self.getByRole("checkbox", { name: "Admin" })).toBeChecked();
+    await expect(self.getByText("You cannot remove your own admin rights.")).toBeVisible();
+  });
+
+  test("a refused account names its problems in the interface language", async ({ page }) => {
+    await page.goto("/ru/admin/users");
+    const form = page.getByRole("form", { name: "Добавить пользователя" });
+    await form.getByLabel("Имя").fill("Дубликат");
+    await form.getByLabel("Адрес электронной почты").fill("admin@newsroom.test");
+    await form.getByLabel("Начальный пароль").fill("long-enough-password");
+    await form.getByRole("button", { name: "Создать учётную запись" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Учётная запись с этим адресом электронной почты уже существует.");
+  });
+
+  test("the users page has no accessibility violations", async ({ page }) => {
+    test.slow();
+    await page.goto("/en/admin/users");
+    await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+    await expectNoViolations(page, "users");
+  });
+
+  test("the account page and the open account menu have no accessibility violations", async ({ page }) => {
+    test.slow();
+    await page.goto("/ru/account");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page, "account");
+    await page.getByRole("banner").getByRole("button", { name: "Claire Morel" }).click();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Пользователи" })).toBeVisible();
+    await expectNoViolations(page, "account menu open");
+  });
+});
+
+test.describe("as a translator", () => {
+  test.use({ storageState: storageStateFor("ruTranslator") });
+
+  test("the users page answers 403", async ({ page }) => {
+    const response = await page.goto("/en/admin/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("button", { name: "Irina Volkova" })).toBeVisible();
+  });
+});
+
+test("anonymous visitors are sent to sign in first, and the sign-in page is accessible", async ({ page }) => {
+  await page.goto("/fr/admin/users");
+  await expect(page).toHaveURL("/fr/sign-in?next=%2Ffr%2Fadmin%2Fusers");
+  await expectNoViolations(page, "sign-in");
+});

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "./fixtures/factories";
+import { readerPath } from "./fixtures/reader";
+import { SEED_SLUG } from "./fixtures/seed-report";
+
+type QuoteMarkup = { id: string; provenance: string | null; from: string | null; mark: string | null; href: string | null };
+type RowQuotes = { status: string; quotes: QuoteMarkup[] };
+
+// Every quotation in one column's own text (not in disclosures), row by row, with the cell's state.
+async function quotesByRow(page: Page, language: string): Promise<Record<string, RowQuotes>> {
+  return page.locator("[data-paragraph]").evaluateAll(
+    (rows, lang) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.getAttribute("data-paragraph"),
+          {
+            status: row.querySelector(`:scope > .cell[lang="${lang}"]`)?.getAttribute("data-status") ?? "",
+            quotes: [...row.querySelectorAll(`:scope > .cell[lang="${lang}"] > .unit q`)].map((q) => {
+            const marker = q.nextElementSibling?.matches(".quote-mark") ? q.nextElementSibling : q.nextElementSibling?.nextElementSibling;
+            return {
+              id: q.getAttribute("data-quote") ?? "",
+              provenance: q.getAttribute("data-provenance"),
+              from: q.getAttribute("data-translated-from"),
+              mark: marker?.matches(".quote-mark") ? (marker.querySelector("a")?.childNodes[0]?.textContent ?? null) : null,
+              href: marker?.querySelector("a")?.getAttribute("href") ?? null,
+            };
+            }),
+          },
+        ]),
+      ),
+    language,
+  );
+}
+
+test("every quotation is marked in every column with the same id, and with where its words come from", async ({ page }) => {
+  const stored = await e2eDb().quote.findMany({ where: { report: { slug: SEED_SLUG } }, include: { paragraph: true } });
+  expect(stored.length).toBeGreaterThanOrEqual(11);
+  await page.goto(readerPath("en", SEED_SLUG, "fr,en,ru"));
+  const french = await quotesByRow(page, "fr");
+  const frenchQuotes = Object.values(french).flatMap((row) => row.quotes);
+  expect(frenchQuotes.map((quote) => quote.id).sort()).toEqual(stored.map((quote) => quote.key).sort());
+  for (const quote of frenchQuotes) {
+    // the report's own wording; the language the speakers used is not stated
+    expect(quote).toEqual({ id: quote.id, provenance: "original", from: null, mark: "orig.", href: `#quote-${quote.id}` });
+  }
+
+  for (const language of ["en", "ru"]) {
+    const translated = await quotesByRow(page, language);
+    let compared = 0;
+    for (const [row, { status, quotes }] of Object.entries(translated)) {
+      // every text shown as a translation carries the original's quotations, same ids, same order
+      const shown = status === "approved" || status === "outdated";
+      expect(quotes.map((quote) => quote.id), `${language} ${row} (${status})`).toEqual(shown ? french[row].quotes.map((quote) => quote.id) : []);
+      for (const quote of quotes) {
+        expect(quote).toEqual({ id: quote.id, provenance: "translated", from: "fr", mark: "tr. FR", href: `#quote-${quote.id}` });
+      }
+      if (quotes.length > 0) compared += 1;
+    }
+    expect(compared, `${language} rows with quotations`).toBeGreaterThan(0);
+  }
+});
+
+test("a reader of the Russian column learns its quotations are our translations of France 24's French", async ({ page }) => {
+  await page.goto(readerPath("ru", SEED_SLUG));
+  const quote = page.locator('[data-paragraph="p-dinara-photos"] > .cell[lang="ru"] q[data-quote="q-dinara-photos"]');
+  await expect(quote).toHaveAttribute("data-provenance", "translated");
+  await expect(quote).toHaveAttribute("data-translated-from", "fr");
+  const marker = page.locator('[data-paragraph="p-dinara-photos"] > .cell[lang="ru"] .quote-mark a');
+  await expect(marker).toHaveAccessibleName(/пер\. FR.*наш перевод с текста оригинального репортажа \(язык: французский\), а не слова говорящего/);
+  await expect(marker.locator("xpath=..")).toHaveAttribute("lang", "ru");
+
+  const legend = page.getByRole("region", { name: "О цитатах" });
+  await expect(legend).toContainText("наш перевод с текста оригинального репортажа (язык: французский), а не то, что сказал говорящий.");
+  await expect(legend).toContainText("ориг.");
+  await expect(legend).toContainText("пер. FR");
+});
+
+test("the legend explains every marker, and a marker leads to who said it and in which language", async ({ page }) => {
+  await page.goto(readerPath("en", SEED_SLUG));
+  const legend = page.getByRole("region", { name: "About the quotations" });
+  await expect(legend.locator("dt")).toHaveText(["…orig.", "…own words", "…tr. FR"]);
+  await expect(legend).toContainText("our translation, made from the original report’s French text: not what the speaker said.");
+
+  const marker = page.locator('[data-paragraph="p-bulgakbaev-doubts"] > .cell[lang="fr"] .quote-mark a');
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#quote-q-bulgakbaev-terrorists$/);
+  const entry = page.locator("#quote-q-bulgakbaev-terrorists");
+  await expect(entry).toBeInViewport();
+  await expect(entry.locator(".quote-excerpt q")).toHaveText("Ils n’ont pas encore montré un seul terroriste au peuple ou à la communauté internationale. Où sont-ils, ces dizaines de milliers de terroristes ?");
+  await expect(entry).toContainText("Bolatbek Bulgakbaev, ex-colonel du KNB (Comité de défense nationale du Kazakhstan)");
+  await expect(entry).toContainText("Not stated in the report");
+  await expect(entry).toContainText("The original report opens this quotation mark and never closes it");
+  await expect(entry.locator('dd span[lang="fr"]')).toHaveText(/^Bolatbek Bulgakbaev/);
+});
+
+test("the scare-quoted terms carry the same provenance markup, attributed as the report attributes them", async ({ page }) => {
+  await page.goto(readerPath("fr", SEED_SLUG, "fr,en,ru"));
+  for (const [language, text] of [["fr", "mini-Otan"], ["en", "mini-NATO"], ["ru", "мини-НАТО"]]) {
+    const term = page.locator(`[data-paragraph="p-csto-withdrawal"] > .cell[lang="${language}"] > .unit q[data-quote="t-mini-nato"]`);
+    await expect(term).toHaveText(text);
+    await expect(term).toHaveAttribute("data-kind", "term");
+    await expect(term).toHaveAttribute("data-provenance", language === "fr" ? "original" : "translated");
+  }
+  const entry = page.locator("#quote-t-anti-terrorist");
+  await expect(entry).toContainText("Terme cité par le reportage");
+  await expect(entry).toContainText("Attribué à");
+  await expect(page.locator("#quote-t-mini-nato")).toContainText("Non précisé");
+});

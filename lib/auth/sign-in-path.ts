@@ -1,0 +1,16 @@
+import type { Locale } from "@/i18n/routing";
+
+// Where to go after signing in: only a path on this site (never `//host` or a full URL,
+// which would make the sign-in page an open redirect), and never the sign-in page itself.
+export function safeNextPath(next: unknown, locale: Locale): string {
+  const home = `/${locale}`;
+  if (typeof next !== "string" || next.length > 1000) return home;
+  if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return home;
+  if (/[\u0000-\u001f\\]/.test(next)) return home;
+  if (/^\/(fr|en|ru)\/sign-in(\/|\?|#|$)/.test(next)) return home;
+  return next;
+}
+
+export function signInPath(locale: Locale, next?: string): string {
+  return next ? `/${locale}/sign-in?next=${encodeURIComponent(next)}` : `/${locale}/sign-in`;
+}

@@ -1,0 +1,30 @@
+import type { Db } from "@/lib/db/client";
+import { retryIfBusy } from "@/lib/db/retry-busy";
+import { assessAttempt, stateAfterFailure, throttleKey, type AttemptVerdict } from "./throttle-policy";
+
+// The SignInThrottle table, keyed by e-mail address (known or not, so that the answers
+// do not tell which addresses have accounts).
+export async function beginSignInAttempt(db: Db, email: string, now = new Date()): Promise<AttemptVerdict> {
+  const key = throttleKey(email);
+  // The write comes first so the transaction holds SQLite's write lock while it decides:
+  // concurrent attempts on one account are counted one after the other.
+  return retryIfBusy(() =>
+    db.$transaction(async (tx) => {
+      await tx.signInThrottle.upsert({ where: { key }, create: { key }, update: {} });
+      const state = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
+      const verdict = assessAttempt(state, now);
+      if (!verdict.isAllowed) return verdict;
+      await tx.signInThrottle.update({ where: { key }, data: stateAfterFailure(state, now) });
+      return verdict;
+    }),
+  );
+}
+
+export async function recordSignInSuccess(db: Db, email: string): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { key: throttleKey(email) } });
+}
+
+// An admin who resets a password also lifts the lock on the account.
+export async function clearSignInThrottle(db: Db, email: string): Promise<void> {
+  await recordSignInSuccess(db, email);
+}

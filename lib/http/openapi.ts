@@ -1,0 +1,298 @@
+import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
+
+// The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
+// (app/api/**) and their body schemas (lib/http/api-schemas.ts).
+const json = (schema: object) => ({ "application/json": { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const error = (description: string, schema = "Error") => ({ description, content: json(ref(schema)) });
+
+const pathParams = [
+  { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The report's slug, e.g. almaty-janvier-2022" },
+  { name: "id", in: "path", required: true, schema: { type: "string" }, description: "The paragraph's stable id from the MDX, e.g. p-bulgakbaev" },
+  { name: "lang", in: "path", required: true, schema: { type: "string", enum: ["en", "ru"] }, description: "Target language" },
+];
+
+const writeErrors = {
+  "401": error("No credentials, or an unknown or revoked token"),
+  "403": error("The caller's role may not do this, or a cookie-authenticated write came from another site"),
+  "404": error("Unknown report, paragraph or language (`what` says which)"),
+  "422": error("The body is not valid; `problems` names each problem in the caller's language"),
+};
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Newsroom Reader API",
+    version: "1.0.0",
+    description: [
+      "Translation workflow for scripts and CAT tools, with exactly the permissions of the web interface.",
+      "Authenticate with a personal access token (`Authorization: Bearer nrt_…`, created on /{ui}/account) or with the session cookie.",
+      "Cookie-authenticated writes must come from the app's own origin (Origin header); token calls need no Origin.",
+      "Errors are JSON `{ error, message, problems }` in the language of `Accept-Language` (fr, en, ru) or `?locale=`.",
+      `Translation text is plain text whose only markup is the quotation span <q id="…">…</q>; at most ${MAX_TRANSLATION_LENGTH} characters.`,
+    ].join("\n\n"),
+  },
+  servers: [{ url: "/" }],
+  security: [{ bearerToken: [] }, { sessionCookie: [] }],
+  paths: {
+    "/api/me": {
+      get: {
+        summary: "Who is calling, their roles and their work",
+        security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
+        responses: { "200": { description: "`user` is null for an anonymous caller", content: json(ref("Me")) }, "401": error("Unknown or revoked token") },
+      },
+    },
+    "/api/reports": {
+      get: {
+        summary: "Every report, with the number of paragraphs approved per language",
+        security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
+        responses: {
+          "200": {
+            description: "The reports, newest first",
+            content: json({
+              type: "object",
+              properties: {
+                reports: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      slug: { type: "string" },
+                      title: { type: "string" },
+                      date: { type: "string" },
+                      outlet: { type: "string" },
+                      originalLanguage: { type: "string" },
+                      paragraphs: { type: "integer" },
+                      approved: { type: "object", additionalProperties: { type: "integer" } },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+        },
+      },
+    },
+    "/api/reports/{slug}": {
+      get: {
+        summary: "A report: paragraphs, quotations and every translation's state and texts",
+        description:
+          "Anonymous callers get approved texts only (`latest` is null unless the latest revision is the approved one). Translators and reviewers of a language, and admins, also get the latest revision (`includesUnreviewed: true`).",
+        security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
+        parameters: [pathParams[0]],
+        responses: { "200": { description: "The report", content: json(ref("Report")) }, "404": error("Unknown report") },
+      },
+    },
+    "/api/reports/{slug}/paragraphs/{id}/translations/{lang}": {
+      put: {
+        summary: "Save a new revision of a paragraph's translation (translators of the language)",
+        parameters: pathParams,
+        requestBody: { required: true, content: json(ref("SaveRequest")) },
+        responses: {
+          "200": { description: "Saved (or unchanged, when the text and marks are those of the latest revision)", content: json(ref("SaveResult")) },
+          ...writeErrors,
+          "409": error("Someone saved after `baseVersion`: nothing was written; the body carries the current text and version", "Conflict"),
+        },
+      },
+    },
+    "/api/reports/{slug}/paragraphs/{id}/translations/{lang}/submit": {
+      post: {
+        summary: "Submit the latest revision for review (translators of the language)",
+        parameters: pathParams,
+        requestBody: { required: false, content: json(ref("SubmitRequest")) },
+        responses: {
+          "200": { description: "In review", content: json(ref("StateResult")) },
+          ...writeErrors,
+          "409": error("`version` is not the latest any more, or the state does not allow submitting (nothing saved yet, already approved…)", "Conflict"),
+        },
+      },
+    },
+    "/api/reports/{slug}/paragraphs/{id}/translations/{lang}/review": {
+      post: {
+        summary: "Decide on a translation (reviewers of the language)",
+        description:
+          "approve (in review → approved; nobody approves a revision they wrote: 403), request-changes (in review or outdated → changes requested; comment required), keep-approval (outdated → approved: the source change does not affect the translation; comment required).",
+        parameters: pathParams,
+        requestBody: { required: true, content: json(ref("ReviewRequest")) },
+        responses: {
+          "200": { description: "Decided", content: json(ref("StateResult")) },
+          ...writeErrors,
+          "409": error("The text changed since `version` (the body carries the new text), or the state does not allow this decision", "Conflict"),
+        },
+      },
+    },
+    "/api/openapi.json": { get: { summary: "This document", security: [{}], responses: { "200": { description: "OpenAPI 3.1" } } } },
+  },
+  components: {
+    securitySchemes: {
+      bearerToken: { type: "http", scheme: "bearer", description: "A personal access token, nrt_…" },
+      sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+    },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error", "message", "problems"],
+        properties: {
+          error: { type: "string", enum: ["unauthenticated", "forbidden", "not-found", "conflict", "invalid", "invalid-transition", "locked", "server"] },
+          message: { type: "string", description: "In the caller's language" },
+          problems: { type: "array", items: { type: "string" }, description: "Each problem with the input, in the caller's language" },
+          what: { type: "string", description: "On 404: report, paragraph or language" },
+        },
+      },
+      Conflict: {
+        allOf: [
+          ref("Error"),
+          {
+            type: "object",
+            properties: {
+              currentVersion: { type: "integer" },
+              currentText: { type: "string" },
+              currentAuthor: { type: ["string", "null"] },
+              currentSavedAt: { type: ["string", "null"], format: "date-time" },
+              currentState: { type: "string" },
+              currentQuoteOrigins: { type: "array", items: { type: "object", properties: { quoteKey: { type: "string" }, note: { type: "string" } } } },
+              state: { type: "string", description: "On invalid-transition: the current state" },
+            },
+          },
+        ],
+      },
+      State: { type: "string", enum: ["missing", "draft", "in-review", "changes-requested", "approved", "outdated"] },
+      OwnWords: {
+        type: "object",
+        required: ["id", "ownWords", "note"],
+        description: "A quotation given in the speaker's own words in this language (default: translated from the source)",
+        properties: { id: { type: "string" }, ownWords: { const: true }, note: { type: "string", maxLength: 500, description: "Where the words come from" } },
+      },
+      SaveRequest: {
+        type: "object",
+        required: ["text", "baseVersion"],
+        properties: {
+          text: { type: "string", maxLength: MAX_TRANSLATION_LENGTH, description: "Must keep every quotation span of the source, once, with its id" },
+          baseVersion: { type: "integer", minimum: 0, description: "The version this text was based on (0 when there was none)" },
+          quotes: { type: "array", items: ref("OwnWords") },
+        },
+      },
+      SaveResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" } } },
+      SubmitRequest: { type: "object", properties: { version: { type: "integer", description: "Refuse (409) if the latest version is another" } } },
+      ReviewRequest: {
+        type: "object",
+        required: ["decision", "version"],
+        properties: {
+          decision: { type: "string", enum: ["approve", "request-changes", "keep-approval"] },
+          comment: { type: "string", maxLength: 2000, description: "Required for request-changes and keep-approval" },
+          version: { type: "integer", description: "The version the reviewer read" },
+        },
+      },
+      StateResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State") } },
+      Revision: {
+        type: "object",
+        properties: { version: { type: "integer" }, text: { type: "string" }, quotes: { type: "array", items: ref("OwnWords") } },
+      },
+      Translation: {
+        type: "object",
+        properties: {
+          paragraph: { type: "string" },
+          state: ref("State"),
+          version: { type: "integer" },
+          latest: { oneOf: [ref("Revision"), { type: "null" }] },
+          approved: {
+            oneOf: [
+              {
+                allOf: [
+                  ref("Revision"),
+                  {
+                    type: "object",
+                    properties: {
+                      by: { type: ["string", "null"] },
+                      at: { type: ["string", "null"], format: "date-time" },
+                      sourceHash: { type: ["string", "null"] },
+                      isOutdated: { type: "boolean", description: "Approved against an earlier wording of the source" },
+                    },
+                  },
+                ],
+              },
+              { type: "null" },
+            ],
+          },
+        },
+      },
+      Report: {
+        type: "object",
+        properties: {
+          slug: { type: "string" },
+          title: { type: "string" },
+          titles: { type: "object", additionalProperties: { type: "string" } },
+          date: { type: "string" },
+          outlet: { type: "string" },
+          originalLanguage: { type: "string" },
+          paragraphs: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                order: { type: "integer" },
+                kind: { type: "string", enum: ["paragraph", "heading"] },
+                text: { type: "string", description: 'Plain text with <q id="…">…</q> quotation spans' },
+                hash: { type: "string" },
+              },
+            },
+          },
+          quotations: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                paragraph: { type: "string" },
+                speaker: { type: ["string", "null"], description: "null: the report does not say" },
+                role: { type: ["string", "null"] },
+                spokenLanguage: { type: ["string", "null"], description: "null: not stated in the report" },
+                kind: { type: "string", enum: ["speech", "term"] },
+                closed: { type: "boolean", description: "false: the source never closes its quotation mark" },
+              },
+            },
+          },
+          translations: {
+            type: "object",
+            additionalProperties: {
+              type: "object",
+              properties: { includesUnreviewed: { type: "boolean" }, paragraphs: { type: "array", items: ref("Translation") } },
+            },
+          },
+        },
+      },
+      Me: {
+        type: "object",
+        properties: {
+          user: {
+            oneOf: [
+              {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  name: { type: "string" },
+                  email: { type: "string" },
+                  isAdmin: { type: "boolean" },
+                  roles: { type: "array", items: { type: "object", properties: { role: { type: "string", enum: ["translator", "reviewer"] }, language: { type: "string" } } } },
+                },
+              },
+              { type: "null" },
+            ],
+          },
+          work: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                kind: { type: "string", enum: ["translate", "review"] },
+                language: { type: "string" },
+                reports: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, title: { type: "string" }, language: { type: "string" } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

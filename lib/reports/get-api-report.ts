@@ -1,0 +1,123 @@
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { canSeeUnreviewedText } from "@/lib/permissions";
+import type { Actor } from "@/lib/users/actor";
+import { isApprovalOutdated } from "@/lib/workflow/source-change";
+
+type OwnWords = { id: string; ownWords: true; note: string }[];
+type RevisionText = { version: number; text: string; quotes: OwnWords };
+
+export type ApiTranslation = {
+  paragraph: string;
+  state: string;
+  version: number;
+  // The latest revision; null when there is none, or when the caller may not see unreviewed text.
+  latest: RevisionText | null;
+  approved: (RevisionText & { by: string | null; at: string | null; sourceHash: string | null; isOutdated: boolean }) | null;
+};
+
+export type ApiReport = {
+  slug: string;
+  title: string;
+  titles: Record<string, string>;
+  date: string;
+  outlet: string;
+  originalLanguage: string;
+  paragraphs: { id: string; order: number; kind: string; text: string; hash: string }[];
+  quotations: { id: string; paragraph: string; speaker: string | null; role: string | null; spokenLanguage: string | null; kind: string; closed: boolean }[];
+  translations: Record<TargetLanguage, { includesUnreviewed: boolean; paragraphs: ApiTranslation[] }>;
+};
+
+const revisionInclude = { quoteOrigins: true } as const;
+
+// The report as tools see it. Anonymous callers get approved texts only; translators,
+// reviewers (of that language) and admins get the latest revision as well.
+export async function getApiReport(db: Db, options: { slug: string; actor: Actor | null }): Promise<ApiReport> {
+  const report = await db.report.findUnique({
+    where: { slug: options.slug },
+    include: {
+      titles: true,
+      quotes: { orderBy: [{ paragraph: { position: "asc" } }, { position: "asc" }], include: { paragraph: { select: { key: true, archivedAt: true } } } },
+      paragraphs: {
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        include: {
+          translations: {
+            include: {
+              approvedBy: { select: { name: true } },
+              approvedRevision: { include: revisionInclude },
+              revisions: { orderBy: { version: "desc" }, take: 1, include: revisionInclude },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+
+  const translations = Object.fromEntries(
+    TARGET_LANGUAGES.map((language) => {
+      const includesUnreviewed = canSeeUnreviewedText(options.actor, language);
+      const paragraphs = report.paragraphs.map((paragraph): ApiTranslation => {
+        const translation = paragraph.translations.find((candidate) => candidate.language === language);
+        if (!translation) return { paragraph: paragraph.key, state: "missing", version: 0, latest: null, approved: null };
+        const approvedRevision = translation.approvedRevision;
+        const latest = translation.revisions[0];
+        const isLatestApproved = latest !== undefined && latest.id === approvedRevision?.id;
+        return {
+          paragraph: paragraph.key,
+          state: translation.state,
+          version: translation.version,
+          latest: latest && (includesUnreviewed || isLatestApproved) ? revisionText(latest) : null,
+          approved: approvedRevision
+            ? {
+                ...revisionText(approvedRevision),
+                by: translation.approvedBy?.name ?? null,
+                at: translation.approvedAt?.toISOString() ?? null,
+                sourceHash: translation.approvedSourceHash,
+                isOutdated: isApprovalOutdated(translation, paragraph.hash),
+              }
+            : null,
+        };
+      });
+      return [language, { includesUnreviewed, paragraphs }];
+    }),
+  ) as ApiReport["translations"];
+
+  return {
+    slug: report.slug,
+    title: report.title,
+    titles: Object.fromEntries(report.titles.map((title) => [title.language, title.title])),
+    date: report.date,
+    outlet: report.outlet,
+    originalLanguage: report.originalLanguage,
+    paragraphs: report.paragraphs.map((paragraph) => ({
+      id: paragraph.key,
+      order: paragraph.position,
+      kind: paragraph.kind,
+      text: paragraph.text,
+      hash: paragraph.hash,
+    })),
+    quotations: report.quotes
+      .filter((quote) => !quote.paragraph.archivedAt)
+      .map((quote) => ({
+        id: quote.key,
+        paragraph: quote.paragraph.key,
+        speaker: quote.speakerName,
+        role: quote.speakerRole,
+        spokenLanguage: quote.spokenLanguage,
+        kind: quote.kind,
+        closed: quote.isClosed,
+      })),
+    translations,
+  };
+}
+
+function revisionText(revision: { version: number; text: string; quoteOrigins: { quoteKey: string; note: string }[] }): RevisionText {
+  return {
+    version: revision.version,
+    text: revision.text,
+    quotes: revision.quoteOrigins.map((origin) => ({ id: origin.quoteKey, ownWords: true as const, note: origin.note })),
+  };
+}

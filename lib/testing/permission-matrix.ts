@@ -1,0 +1,160 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { addComment } from "@/lib/comments/add-comment";
+import { listComments } from "@/lib/comments/list-comments";
+import { createAccessToken } from "@/lib/auth/create-access-token";
+import { listAccessTokens } from "@/lib/auth/list-access-tokens";
+import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
+import { listActivity } from "@/lib/audit/list-activity";
+import { decideTranslation } from "@/lib/reviews/decide-translation";
+import { getReviewPage } from "@/lib/reviews/get-review-page";
+import { getParagraphHistory } from "@/lib/translations/get-paragraph-history";
+import { saveTranslation } from "@/lib/translations/save-translation";
+import { submitTranslation } from "@/lib/translations/submit-translation";
+import type { Actor } from "@/lib/users/actor";
+import { addUser } from "@/lib/users/add-user";
+import { listUsers } from "@/lib/users/list-users";
+import { removeUserRole } from "@/lib/users/remove-user-role";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { setUserRoles } from "@/lib/users/set-user-roles";
+import type { Persona, StartState, Target } from "./permission-world";
+
+// Who may do what, as one table: every operation that server actions and API routes call ×
+// (anonymous, translator of the other language, translator, reviewer, admin). The domain test
+// (lib/permissions.matrix.test.ts) runs every row; the HTTP test (e2e/permissions-api.spec.ts)
+// runs the rows that have an `http` request. Add a row for every new operation.
+export type Expected = "ok" | "unauthenticated" | "forbidden";
+
+export type PermissionRow = {
+  operation: string;
+  // The routes and server actions that call it (the rule lives once, in the operation).
+  via: string[];
+  start: StartState;
+  expected: Record<Persona, Expected>;
+  run: (db: PrismaClient, actor: Actor | null, target: Target) => Promise<unknown>;
+  http?: { method: "PUT" | "POST"; path: (target: Target) => string; body: (target: Target) => unknown };
+};
+
+const ref = (target: Target) => ({ slug: target.slug, paragraphKey: target.paragraphKey, language: target.language });
+const translationPath = (target: Target, suffix = "") =>
+  `/api/reports/${target.slug}/paragraphs/${target.paragraphKey}/translations/${target.language}${suffix}`;
+
+const TRANSLATORS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "ok", reviewer: "forbidden", admin: "forbidden" };
+const REVIEWERS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "ok", admin: "forbidden" };
+const WORKERS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "ok", reviewer: "ok", admin: "forbidden" };
+const ADMINS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "forbidden", admin: "ok" };
+const SIGNED_IN: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "ok", translator: "ok", reviewer: "ok", admin: "ok" };
+const NOBODY: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "forbidden", admin: "forbidden" };
+
+export const PERMISSION_MATRIX: PermissionRow[] = [
+  {
+    operation: "save a translation",
+    via: ["PUT /api/reports/{slug}/paragraphs/{id}/translations/{lang}", "workspace save action"],
+    start: "fresh",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => saveTranslation(db, { ...ref(target), actor, text: "Первый абзац.", baseVersion: target.version }),
+    http: { method: "PUT", path: (target) => translationPath(target), body: (target) => ({ text: "Первый абзац.", baseVersion: target.version }) },
+  },
+  {
+    operation: "submit for review",
+    via: ["POST …/translations/{lang}/submit", "workspace submit action"],
+    start: "draft",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => submitTranslation(db, { ...ref(target), actor, version: target.version }),
+    http: { method: "POST", path: (target) => translationPath(target, "/submit"), body: (target) => ({ version: target.version }) },
+  },
+  {
+    operation: "approve",
+    via: ["POST …/translations/{lang}/review", "review decide action"],
+    start: "in-review",
+    expected: REVIEWERS,
+    run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "approve", version: target.version }),
+    http: { method: "POST", path: (target) => translationPath(target, "/review"), body: (target) => ({ decision: "approve", version: target.version }) },
+  },
+  {
+    operation: "request changes",
+    via: ["POST …/translations/{lang}/review", "review decide action"],
+    start: "in-review",
+    expected: REVIEWERS,
+    run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "request-changes", comment: "Trop littéral.", version: target.version }),
+    http: {
+      method: "POST",
+      path: (target) => translationPath(target, "/review"),
+      body: (target) => ({ decision: "request-changes", comment: "Trop littéral.", version: target.version }),
+    },
+  },
+  {
+    operation: "keep the approval after a source change",
+    via: ["POST …/translations/{lang}/review", "review decide action"],
+    start: "outdated",
+    expected: REVIEWERS,
+    run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "keep-approval", comment: "Correction de forme.", version: target.version }),
+    http: {
+      method: "POST",
+      path: (target) => translationPath(target, "/review"),
+      body: (target) => ({ decision: "keep-approval", comment: "Correction de forme.", version: target.version }),
+    },
+  },
+  {
+    operation: "comment on a paragraph",
+    via: ["workspace and review comment actions"],
+    start: "draft",
+    expected: WORKERS,
+    run: (db, actor, target) => addComment(db, { ...ref(target), actor, body: "Vérifier le nom." }),
+  },
+  { operation: "read comments", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => listComments(db, { ...ref(target), actor }) },
+  { operation: "read a paragraph's history", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => getParagraphHistory(db, { ...ref(target), actor }) },
+  {
+    operation: "open the review queue",
+    via: ["/{ui}/review/{slug}/{lang}"],
+    start: "in-review",
+    expected: REVIEWERS,
+    run: (db, actor, target) => getReviewPage(db, { slug: target.slug, language: target.language, actor, paragraphKey: target.paragraphKey }),
+  },
+  { operation: "see the activity log", via: ["/{ui}/admin/activity"], start: "nothing", expected: ADMINS, run: (db, actor) => listActivity(db, { actor, filters: {}, page: 1 }) },
+  { operation: "list users", via: ["/{ui}/admin/users"], start: "user", expected: ADMINS, run: (db, actor) => listUsers(db, { actor }) },
+  {
+    operation: "create a user",
+    via: ["createUserAction"],
+    start: "user",
+    expected: ADMINS,
+    run: (db, actor) =>
+      addUser(db, { actor, user: { name: "Nouvelle", email: `new-${crypto.randomUUID().slice(0, 8)}@newsroom.test`, password: "un-mot-de-passe", roles: [] } }),
+  },
+  {
+    operation: "change a user's roles",
+    via: ["setRolesAction"],
+    start: "user",
+    expected: ADMINS,
+    run: (db, actor, target) => setUserRoles(db, { actor, userId: target.userId, isAdmin: false, roles: [{ role: "translator", language: "ru" }] }),
+  },
+  {
+    operation: "remove a user's role",
+    via: ["removeRoleAction"],
+    start: "user",
+    expected: ADMINS,
+    run: (db, actor, target) => removeUserRole(db, { actor, userId: target.userId, role: "translator", language: "ru" }),
+  },
+  {
+    operation: "reset a user's password",
+    via: ["resetPasswordAction"],
+    start: "user",
+    expected: ADMINS,
+    run: (db, actor, target) => resetUserPassword(db, { actor, userId: target.userId, password: "un-autre-mot-de-passe" }),
+  },
+  { operation: "create an access token", via: ["createTokenAction"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => createAccessToken(db, { actor, name: "outil" }) },
+  { operation: "list one's access tokens", via: ["/{ui}/account"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => listAccessTokens(db, { actor }) },
+  {
+    operation: "revoke one's own access token",
+    via: ["revokeTokenAction"],
+    start: "own-token",
+    expected: SIGNED_IN,
+    run: (db, actor, target) => revokeAccessToken(db, { actor, tokenId: target.tokenId }),
+  },
+  {
+    operation: "revoke someone else's access token",
+    via: ["revokeTokenAction"],
+    start: "other-token",
+    expected: NOBODY,
+    run: (db, actor, target) => revokeAccessToken(db, { actor, tokenId: target.tokenId }),
+  },
+];
