@@ -78,9 +78,10 @@ test("a correction of the MDX outdates exactly the approved paragraphs it change
     await expect(cell(reader, "p-new", "en")).toHaveAttribute("data-status", "missing");
     await expect(cell(reader, "p-new", "ru")).toHaveAttribute("data-status", "missing");
     for (const key of ["p-typo", "p-fix"]) await expect(cell(reader, key, "en")).toHaveAttribute("data-status", "outdated");
-    await expect(cell(reader, "p-fix", "en").locator(".unit")).toHaveText("Two technicians were injured.");
-    await expect(cell(reader, "p-fix", "en")).toContainText("The original changed after this translation was approved.");
-    await expect(cell(reader, "p-fix", "fr")).toHaveText("Un technicien a été blessé.");
+    // The last approved text, marked outdated, with the current original beside it.
+    await expect(cell(reader, "p-fix", "en").locator('.unit[lang="en"]')).toHaveText("Two technicians were injured.");
+    await expect(cell(reader, "p-fix", "en")).toContainText("The original was corrected after this translation was approved.");
+    await expect(cell(reader, "p-fix", "fr")).toContainText("Un technicien a été blessé.");
 
     // The reviewer sees the outdated ones after what is in review, with the source diff.
     const page = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
@@ -104,7 +105,7 @@ test("a correction of the MDX outdates exactly the approved paragraphs it change
     await reader.reload();
     await expect(cell(reader, "p-typo", "en")).toHaveAttribute("data-status", "approved");
     await expect(cell(reader, "p-fix", "en")).toHaveAttribute("data-status", "outdated");
-    await expect(cell(reader, "p-typo", "en").locator(".unit")).toHaveText("The protesters gathered in the square.");
+    await expect(cell(reader, "p-typo", "en").locator('.unit[lang="en"]')).toHaveText("The protesters gathered in the square.");
     await expect(page.locator('[data-queue="outdated"] [data-queue-item]')).toHaveText(["Paragraph 3"]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -60,7 +60,7 @@ test("a submission goes through requested changes to approval, and anonymous rea
   expect(Date.now() - decidedAt).toBeLessThan(1_000);
   await reader.reload();
   await expect(cell(reader, "p-one", "en")).toHaveAttribute("data-status", "approved");
-  await expect(cell(reader, "p-one", "en").locator(".unit")).toHaveText("First paragraph, without a quotation.");
+  await expect(cell(reader, "p-one", "en").locator('.unit[lang="en"]')).toHaveText("First paragraph, without a quotation.");
   await expect(cell(reader, "p-one", "en")).toContainText(`Approved by ${second.name}`);
 });
 

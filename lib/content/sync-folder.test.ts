@@ -53,7 +53,7 @@ function contentFolder() {
 
 const FIRST = { "p-one": "Premier paragraphe.", "p-two": "Deuxième paragraphe.", "p-three": "Troisième paragraphe." };
 
-describe("content sync", () => {
+describe("content sync from a content folder", () => {
   it("outdates exactly the approved translations of changed paragraphs, keeping their history", async () => {
     const content = contentFolder();
     content.write(FIRST);
