@@ -1,11 +1,14 @@
 import "./env";
+import { resolveContentDir } from "@/lib/content/content-dir";
 import { syncAllReports } from "@/lib/content/sync-all";
 import { db } from "@/lib/db/client";
 import { notifyReaders } from "./notify-readers";
 
-// `npm run content:sync`: brings content/*.mdx into the database (see lib/content/sync-content.ts).
+// `npm run content:sync [-- --content-dir <dir>]`: brings <dir>/reports/*.mdx (default
+// content/, or CONTENT_DIR) into the database (see lib/content/sync-content.ts).
 async function main(): Promise<void> {
-  for (const summary of await syncAllReports(db)) {
+  const contentDir = resolveContentDir(process.argv.slice(2), process.env);
+  for (const summary of await syncAllReports(db, contentDir)) {
     const list = (keys: string[]) => (keys.length ? keys.join(", ") : "none");
     console.log(`${summary.slug}${summary.created ? " (new report)" : ""}`);
     console.log(`  added: ${list(summary.added)}`);

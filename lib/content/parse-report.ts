@@ -95,12 +95,13 @@ export function parseReport(source: string, file: string): ParsedReport {
       fail(element, `<${element.name} id="${key}"> must hold exactly one paragraph of text`);
     }
     const quotes: ParsedQuote[] = [];
-    const text = inlineText(element.children ?? [], (quoteNode) => {
+    const raw = inlineText(element.children ?? [], (quoteNode) => {
       const quoteKey = attribute(quoteNode, "id") ?? fail(quoteNode, `<${quoteNode.name}> needs an id`);
       claim(quoteNode, quoteKey);
       quotes.push(readQuote(quoteNode, quoteKey, quotes.length, meta.speakers, fail));
       return quoteKey;
-    }, fail).trim();
+    }, fail);
+    const text = softBreaksAsSpaces(raw).trim();
     if (text === "") fail(element, `<${element.name} id="${key}"> is empty`);
     units.push({
       key,
@@ -154,6 +155,12 @@ function inlineText(
       return fail(node, `unsupported content "${node.type}${node.name ? ` ${node.name}` : ""}": only text, <Quote> and <Term>`);
     })
     .join("");
+}
+
+// A line break inside a paragraph reads as a space (as MDX renders it), so re-wrapping the
+// source file changes no wording and outdates no translation.
+export function softBreaksAsSpaces(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, " ");
 }
 
 function attribute(node: Node, name: string): string | undefined {

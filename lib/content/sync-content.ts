@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { claimWriteLock } from "@/lib/db/write-lock";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { asTranslationState } from "@/lib/workflow/states";
 import { stateAfterSourceChange } from "@/lib/workflow/source-change";
@@ -30,6 +31,7 @@ export async function syncReport(db: Db, options: SyncReportOptions): Promise<Sy
 }
 
 async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles }: SyncReportOptions): Promise<SyncSummary> {
+  await claimWriteLock(tx);
   const summary: SyncSummary = { slug, created: false, added: [], changed: [], archived: [], restored: [], outdated: [], reapproved: [] };
   const meta = { title: report.title, date: report.date, outlet: report.outlet, originalLanguage: report.originalLanguage, sourceFile };
   const existing = await tx.report.findUnique({ where: { slug } });

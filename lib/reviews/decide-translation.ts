@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { claimWriteLock } from "@/lib/db/write-lock";
 import { DomainError } from "@/lib/errors";
-import { authorize, canReview, requireActor } from "@/lib/permissions";
+import { authorize, canApproveRevision, canReview, requireActor } from "@/lib/permissions";
 import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
@@ -23,6 +24,7 @@ export type DecideTranslationResult = { version: number; state: TranslationState
 export async function decideTranslation(db: Db, options: DecideTranslationOptions): Promise<DecideTranslationResult> {
   requireActor(options.actor);
   return db.$transaction(async (tx) => {
+    await claimWriteLock(tx);
     const { paragraph, language, translation } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
     const comment = options.comment?.trim() || null;
@@ -36,19 +38,19 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
     const revision = translation.version
       ? await tx.revision.findUnique({ where: { translationId_version: { translationId: translation.id, version: translation.version } } })
       : null;
+    // Both refusals carry what is there now, so the reviewer sees the text they would decide on.
+    const current = { currentVersion: translation.version, currentText: revision?.text ?? "", currentState: translation.state };
     if (options.version !== translation.version) {
-      throw new DomainError("conflict", "The translation changed since you opened it", {
-        currentVersion: translation.version,
-        currentText: revision?.text ?? "",
-        currentState: translation.state,
-      });
+      throw new DomainError("conflict", "The translation changed since you opened it", current);
     }
     const from = asTranslationState(translation.state);
     const action = options.decision;
     if (!canTransition(from, action)) {
-      throw new DomainError("invalid-transition", `Cannot ${action} a translation that is ${from}`, { state: from });
+      throw new DomainError("invalid-transition", `Cannot ${action} a translation that is ${from}`, { state: from, ...current });
     }
-    if (action === "approve" && revision?.authorId === actor.id) {
+    // Keeping an approval re-approves the same revision against a new wording: four eyes too.
+    const isApproval = action === "approve" || action === "keep-approval";
+    if (isApproval && revision && !canApproveRevision(actor, { authorId: revision.authorId, language })) {
       throw new DomainError("forbidden", "You cannot approve a revision you wrote", { reason: "own-revision" });
     }
 
@@ -61,7 +63,12 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
     }
     if (action === "keep-approval") approval = { approvedSourceHash: paragraph.hash };
 
-    await tx.translation.update({ where: { id: translation.id }, data: { state: to, ...approval } });
+    // The guard makes a concurrent decision or save lose cleanly instead of deciding twice.
+    const claimed = await tx.translation.updateMany({
+      where: { id: translation.id, version: translation.version, state: from },
+      data: { state: to, ...approval },
+    });
+    if (claimed.count !== 1) throw new DomainError("conflict", "Someone changed this translation at the same time", current);
     await tx.reviewDecision.create({
       data: {
         translationId: translation.id,
@@ -77,5 +84,8 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
       data: { translationId: translation.id, actorId: actor.id, action, fromState: from, toState: to, version: translation.version, comment },
     });
     return { version: translation.version, state: to };
-  });
+  }, LOCK_WAIT);
 }
+
+// Waiting for another writer's lock may take the busy timeout (5 s); the transaction outlives it.
+const LOCK_WAIT = { maxWait: 10_000, timeout: 15_000 };

@@ -4,7 +4,9 @@ import { listComments } from "@/lib/comments/list-comments";
 import { createAccessToken } from "@/lib/auth/create-access-token";
 import { listAccessTokens } from "@/lib/auth/list-access-tokens";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
+import { listActivity } from "@/lib/audit/list-activity";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
+import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { getParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
@@ -101,6 +103,14 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   { operation: "read comments", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => listComments(db, { ...ref(target), actor }) },
   { operation: "read a paragraph's history", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => getParagraphHistory(db, { ...ref(target), actor }) },
+  {
+    operation: "open the review queue",
+    via: ["/{ui}/review/{slug}/{lang}"],
+    start: "in-review",
+    expected: REVIEWERS,
+    run: (db, actor, target) => getReviewPage(db, { slug: target.slug, language: target.language, actor, paragraphKey: target.paragraphKey }),
+  },
+  { operation: "see the activity log", via: ["/{ui}/admin/activity"], start: "nothing", expected: ADMINS, run: (db, actor) => listActivity(db, { actor, filters: {}, page: 1 }) },
   { operation: "list users", via: ["/{ui}/admin/users"], start: "user", expected: ADMINS, run: (db, actor) => listUsers(db, { actor }) },
   {
     operation: "create a user",

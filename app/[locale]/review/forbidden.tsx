@@ -1,0 +1,5 @@
+import { ForbiddenNotice } from "@/components/review/forbidden-notice";
+
+export default function ReviewForbidden() {
+  return <ForbiddenNotice area="review" />;
+}

@@ -1,0 +1,54 @@
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import { authorize, canReview, requireActor } from "@/lib/permissions";
+import type { Actor } from "@/lib/users/actor";
+import { toReviewItem, type ReviewItem, type ReviewState } from "./review-item";
+
+export type ReviewQueue = {
+  report: { slug: string; title: string; outlet: string; originalLanguage: string };
+  language: TargetLanguage;
+  items: ReviewItem[]; // in review first, then outdated, each in reading order
+};
+
+const QUEUED: readonly ReviewState[] = ["in-review", "outdated"];
+
+// Every paragraph of a report awaiting a reviewer of one language.
+export async function getReviewQueue(db: Db, options: { slug: string; language: string; actor: Actor | null }): Promise<ReviewQueue> {
+  requireActor(options.actor);
+  const report = await db.report.findUnique({ where: { slug: options.slug } });
+  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
+  const language: TargetLanguage = options.language;
+  const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
+
+  const paragraphs = await db.sourceParagraph.findMany({
+    where: { reportId: report.id, archivedAt: null },
+    orderBy: { position: "asc" },
+    include: {
+      quotes: { orderBy: { position: "asc" } },
+      versions: { select: { hash: true, text: true } },
+      translations: {
+        where: { language, state: { in: [...QUEUED] } },
+        include: {
+          approvedBy: { select: { name: true } },
+          approvedRevision: { select: { version: true, text: true } },
+          revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { id: true, name: true } }, quoteOrigins: true } },
+        },
+      },
+    },
+  });
+
+  const items = paragraphs.flatMap((paragraph, index) => {
+    const translation = paragraph.translations[0];
+    if (!translation) return [];
+    const state = translation.state as ReviewState;
+    return [toReviewItem(paragraph, { ...translation, state }, index + 1, { actor, language })];
+  });
+  const rank = (item: ReviewItem) => QUEUED.indexOf(item.state);
+  return {
+    report: { slug: report.slug, title: report.title, outlet: report.outlet, originalLanguage: report.originalLanguage },
+    language,
+    items: items.sort((a, b) => rank(a) - rank(b) || a.number - b.number),
+  };
+}

@@ -1,0 +1,109 @@
+import { runChecks, type QualityWarning } from "@/lib/checks";
+import { canApproveRevision } from "@/lib/permissions";
+import type { Actor } from "@/lib/users/actor";
+
+export type ReviewState = "in-review" | "outdated";
+
+export type ReviewQuote = {
+  key: string;
+  kind: "speech" | "term";
+  speakerName: string | null;
+  speakerRole: string | null;
+  spokenLanguage: string | null;
+  isClosed: boolean;
+};
+
+export type ReviewRevision = {
+  version: number;
+  text: string;
+  sourceHash: string;
+  author: { id: string; name: string };
+  createdAt: Date;
+  ownWords: Record<string, string>;
+};
+
+export type ReviewItem = {
+  key: string;
+  number: number; // the paragraph's row in the reader, from 1
+  kind: "paragraph" | "heading";
+  state: ReviewState;
+  version: number; // the version a decision names
+  source: { text: string; hash: string; quotes: ReviewQuote[] };
+  submitted: ReviewRevision | null; // the revision a decision is about
+  approved: { version: number; text: string; by: string | null; at: Date | null } | null;
+  // The wording the approval (or the submitted revision) was made against, when it is not the current one.
+  earlierSource: { text: string; basis: "approval" | "revision" } | null;
+  warnings: QualityWarning[];
+  approval: { isAllowed: true } | { isAllowed: false; reason: "own-revision" | "no-revision" };
+};
+
+export type ParagraphForReview = {
+  key: string;
+  kind: string;
+  text: string;
+  hash: string;
+  quotes: { key: string; kind: string; speakerName: string | null; speakerRole: string | null; spokenLanguage: string | null; isClosed: boolean }[];
+  versions: { hash: string; text: string }[];
+};
+
+export type TranslationForReview = {
+  state: string;
+  version: number;
+  approvedSourceHash: string | null;
+  approvedAt: Date | null;
+  approvedBy: { name: string } | null;
+  approvedRevision: { version: number; text: string } | null;
+  revisions: { version: number; text: string; sourceHash: string; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+};
+
+// What a reviewer needs to decide on one paragraph: both texts, what changed, what to check.
+export function toReviewItem(
+  paragraph: ParagraphForReview,
+  translation: TranslationForReview & { state: ReviewState },
+  number: number,
+  context: { actor: Actor; language: string },
+): ReviewItem {
+  const latest = translation.revisions.find((revision) => revision.version === translation.version);
+  const submitted: ReviewRevision | null = latest
+    ? {
+        version: latest.version,
+        text: latest.text,
+        sourceHash: latest.sourceHash,
+        author: latest.author,
+        createdAt: latest.createdAt,
+        ownWords: Object.fromEntries(latest.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
+      }
+    : null;
+  const source = {
+    text: paragraph.text,
+    hash: paragraph.hash,
+    quotes: paragraph.quotes.map((quote) => ({ ...quote, kind: quote.kind === "term" ? ("term" as const) : ("speech" as const) })),
+  };
+  const wording = (hash: string | null | undefined) => paragraph.versions.find((version) => version.hash === hash)?.text;
+  const earlierHash = translation.state === "outdated" ? translation.approvedSourceHash : submitted?.sourceHash;
+  const earlierText = earlierHash && earlierHash !== paragraph.hash ? wording(earlierHash) : undefined;
+  const basis = translation.state === "outdated" ? ("approval" as const) : ("revision" as const);
+  return {
+    key: paragraph.key,
+    number,
+    kind: paragraph.kind === "heading" ? "heading" : "paragraph",
+    state: translation.state,
+    version: translation.version,
+    source,
+    submitted,
+    approved: translation.approvedRevision
+      ? { ...translation.approvedRevision, by: translation.approvedBy?.name ?? null, at: translation.approvedAt }
+      : null,
+    earlierSource: earlierText !== undefined ? { text: earlierText, basis } : null,
+    warnings: submitted ? runChecks({ source, translation: { text: submitted.text, sourceHash: submitted.sourceHash } }) : [],
+    approval: approvalFor(context, submitted),
+  };
+}
+
+function approvalFor(context: { actor: Actor; language: string }, submitted: ReviewRevision | null): ReviewItem["approval"] {
+  if (!submitted) return { isAllowed: false, reason: "no-revision" };
+  if (!canApproveRevision(context.actor, { authorId: submitted.author.id, language: context.language })) {
+    return { isAllowed: false, reason: "own-revision" };
+  }
+  return { isAllowed: true };
+}
