@@ -18,6 +18,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
+  // forbidden(): the translation workspace answers 403 to signed-in people without a role.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(withMDX(nextConfig));

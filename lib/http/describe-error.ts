@@ -78,6 +78,8 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.originNote", { max: problem.max ?? 0 });
     case "comment-required":
       return t("problems.commentRequired");
+    case "markup-typed":
+      return t("problems.markupTyped");
     default:
       return t("invalid");
   }
