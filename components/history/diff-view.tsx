@@ -12,7 +12,7 @@ type DiffViewProps = { before: string; after: string; language: string; label?: 
 export function DiffView({ before, after, language, label }: DiffViewProps) {
   const t = useTranslations("History");
   const readable = (text: string) => plainText(parseInlineMarkup(text).segments);
-  const parts = wordDiff(readable(before), readable(after));
+  const parts = wordDiff(readable(before), readable(after), language);
   if (!hasChanges(parts)) {
     return <p className="diff-none">{before === after ? t("diffIdentical") : t("diffMarkupOnly")}</p>;
   }

@@ -21,16 +21,16 @@ export function RevisionCompare({ revisions, from, to, onChange, language }: Rev
   const before = revisions.find((revision) => revision.version === from);
   const after = revisions.find((revision) => revision.version === to);
   const select = (which: "from" | "to", value: number) => (
-    <label className="history-compare-field">
-      {t(which === "from" ? "compareFrom" : "compareTo")}
-      <select value={value} onChange={(event) => onChange({ from, to, [which]: Number(event.target.value) })}>
+    <div className="history-compare-field">
+      <label htmlFor={`${id}-${which}`}>{t(which === "from" ? "compareFrom" : "compareTo")}</label>
+      <select id={`${id}-${which}`} value={value} onChange={(event) => onChange({ from, to, [which]: Number(event.target.value) })}>
         {revisions.map((revision) => (
           <option key={revision.version} value={revision.version}>
             {t("versionOption", { version: revision.version, author: revision.author.name })}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <div className="history-compare" role="group" aria-labelledby={`${id}-title`} data-compare={`${from}-${to}`}>

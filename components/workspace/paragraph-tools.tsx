@@ -63,7 +63,7 @@ export function ParagraphTools({ row }: { row: WorkspaceRow }) {
   const restoreBlocked = isDirty ? t("restoreBlockedDirty") : work.isBusy ? t("restoreBlockedBusy") : null;
 
   return (
-    <aside className="ws-tools" aria-label={t("toolsLabel", { number: row.number })} lang={locale} tabIndex={-1} data-tools={row.key}>
+    <section className="ws-tools" aria-label={t("toolsLabel", { number: row.number })} lang={locale} tabIndex={-1} data-tools={row.key}>
       {failure ? <p role="alert">{failure}</p> : null}
       {history ? (
         <HistoryPanel
@@ -83,6 +83,6 @@ export function ParagraphTools({ row }: { row: WorkspaceRow }) {
         <p className="ws-loading">{t("loadingHistory")}</p>
       )}
       {comments ? <CommentThread comments={comments} onPost={post} /> : <p className="ws-loading">{t("loadingComments")}</p>}
-    </aside>
+    </section>
   );
 }

@@ -25,13 +25,12 @@ type Options = {
   stateRef: RefObject<WorkspaceState>;
   dispatch: Dispatch<WorkspaceAction>;
   storage: DraftStorage;
-  announce: (message: string) => void;
   actions: WorkspaceServerActions;
 };
 
 // Save, submit, save-submit-and-next, restore: each one server action, its answer folded
 // into the page state, and the browser copy of unsaved text kept in step.
-export function useWorkspaceActions({ locale, slug, language, viewerName, rows, stateRef, dispatch, storage, announce, actions }: Options) {
+export function useWorkspaceActions({ locale, slug, language, viewerName, rows, stateRef, dispatch, storage, actions }: Options) {
   const { saveParagraph, submitParagraph, restoreParagraphRevision } = actions;
   const t = useTranslations("Workspace");
   const ts = useTranslations("Status");
@@ -102,20 +101,19 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     return { ok: true, ...result.data };
   }
 
-  async function saveAndSubmit(key: string): Promise<string | null> {
+  // Saves (if anything changed) and submits; answers the next paragraph needing work.
+  async function saveAndSubmit(key: string): Promise<{ ok: boolean; next: string | null }> {
     const saved = await save(key);
-    if (!saved.ok) return null;
+    if (!saved.ok) return { ok: false, next: null };
     if (saved.state !== "in-review") {
       if (!canTransition(saved.state, "submit")) {
         dispatch({ type: "feedback", key, feedback: error(t("cannotSubmit", { state: ts(saved.state) })) });
-        return null;
+        return { ok: false, next: null };
       }
-      if (!(await submit(key, saved.version)).ok) return null;
+      if (!(await submit(key, saved.version)).ok) return { ok: false, next: null };
     }
     const states = rows.map((row) => ({ key: row.key, state: row.key === key ? ("in-review" as const) : stateRef.current.saved[row.key].state }));
-    const next = nextNeedingWork(states, key, { after: true });
-    announce(next ? t("submittedNext", { number: rowOf(key).number, next: rowOf(next).number }) : t("submittedLast", { number: rowOf(key).number }));
-    return next;
+    return { ok: true, next: nextNeedingWork(states, key, { after: true }) };
   }
 
   async function restore(key: string, revision: HistoryRevision): Promise<void> {

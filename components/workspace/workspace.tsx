@@ -55,7 +55,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   }, [storage]);
 
   const { save, submit, saveAndSubmit, restore } = useWorkspaceActions({
-    locale, slug: report.slug, language, viewerName: viewer.name, rows, stateRef, dispatch, storage, announce: setAnnouncement, actions,
+    locale, slug: report.slug, language, viewerName: viewer.name, rows, stateRef, dispatch, storage, actions,
   });
 
   const open = (key: string | null) => dispatch({ type: "open", key });
@@ -81,8 +81,12 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
     move,
   });
 
+  // Ctrl/Cmd+Enter: the translator's flow, from one paragraph to the next needing work.
   async function saveAndSubmitAndMove(key: string) {
-    const next = await saveAndSubmit(key);
+    const { ok, next } = await saveAndSubmit(key);
+    if (!ok) return;
+    const number = (paragraph: string) => rows.find((row) => row.key === paragraph)?.number ?? 0;
+    setAnnouncement(next ? t("submittedNext", { number: number(key), next: number(next) }) : t("submittedLast", { number: number(key) }));
     if (next) open(next);
   }
 
@@ -94,7 +98,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
 
   return (
     <WorkspaceContext.Provider
-      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: saveAndSubmitAndMove, restore, edit }}
+      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key) => void (await saveAndSubmit(key)), restore, edit }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { isPresenceActive } from "./policy";
+import { HEARTBEAT_MS, isPresenceActive } from "./policy";
 
 export type MarkEditingOptions = { paragraphId: string; language: string; userId: string; now: Date };
 
@@ -9,7 +9,10 @@ export async function markEditing(tx: Tx, { paragraphId, language, userId, now }
   const where = { paragraphId_language_userId: { paragraphId, language, userId } };
   const existing = await tx.editingPresence.findUnique({ where });
   if (existing && isPresenceActive(existing, now)) {
-    await tx.editingPresence.update({ where, data: { lastSeenAt: now } });
+    // the page polls more often than a mark needs refreshing; SQLite writes are precious
+    if (now.getTime() - existing.lastSeenAt.getTime() >= HEARTBEAT_MS / 2) {
+      await tx.editingPresence.update({ where, data: { lastSeenAt: now } });
+    }
     return { since: existing.startedAt };
   }
   const mark = await tx.editingPresence.upsert({
