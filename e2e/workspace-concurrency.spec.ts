@@ -1,7 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStateFor, type DemoAccount } from "./fixtures/accounts";
-import { newReport } from "./fixtures/factories";
-import { openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
+import { newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
 
 async function translatorPage(browser: Browser, account: DemoAccount) {
   const context = await browser.newContext({ storageState: storageStateFor(account) });
@@ -9,7 +8,7 @@ async function translatorPage(browser: Browser, account: DemoAccount) {
 }
 
 test("a translator opening a paragraph someone is editing sees who, and since when; the mark goes when they leave", async ({ browser }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const irina = await translatorPage(browser, "ruTranslator");
   const dmitri = await translatorPage(browser, "ruTranslator2");
 
@@ -31,7 +30,7 @@ test("a translator opening a paragraph someone is editing sees who, and since wh
 });
 
 test("two translators save the same paragraph: the second sees both texts, merges, and both texts are in the history", async ({ browser }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const irina = await translatorPage(browser, "ruTranslator");
   const dmitri = await translatorPage(browser, "ruTranslator2");
   await openWorkspace(irina.page, slug);

@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
-import { newReport } from "./fixtures/factories";
-import { openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
+import { newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
 
 test.use({ storageState: storageStateFor("ruTranslator") });
 
 test("a translator translates inside the quotation fields, saves a revision, and the ids survive", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   await openWorkspace(page, slug);
   const quoted = row(page, "p-quote");
   await expect(page.locator("[data-paragraph]")).toHaveCount(3);
@@ -36,7 +35,7 @@ test("a translator translates inside the quotation fields, saves a revision, and
 });
 
 test("typing not yet saved survives a reload and is offered back", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   await openWorkspace(page, slug);
   await openParagraph(page, "p-one", 2);
   await row(page, "p-one").getByLabel("Translation", { exact: true }).fill("Первый абзац, ещё не сохранённый.");
@@ -59,7 +58,7 @@ test("typing not yet saved survives a reload and is offered back", async ({ page
 });
 
 test("bad input is refused with a clear message, and nothing is saved", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   await openWorkspace(page, slug);
   await openParagraph(page, "p-quote", 3);
   const quoted = row(page, "p-quote");
@@ -91,7 +90,7 @@ test("bad input is refused with a clear message, and nothing is saved", async ({
 });
 
 test("submit for review moves the paragraph to in review, recorded in its history", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   await openWorkspace(page, slug);
   await openParagraph(page, "h-intro", 1);
   const heading = row(page, "h-intro");

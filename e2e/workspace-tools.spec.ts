@@ -5,8 +5,8 @@ import { SAMPLE_MDX, createTestReport } from "../lib/testing/fixtures";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { submitTranslation } from "../lib/translations/submit-translation";
 import { storageStateFor } from "./fixtures/accounts";
-import { demoActor, e2eDb, newReport } from "./fixtures/factories";
-import { openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
+import { demoActor, e2eDb } from "./fixtures/factories";
+import { newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row, seeded } from "./fixtures/workspace";
 
 test.use({ storageState: storageStateFor("ruTranslator") });
 
@@ -15,7 +15,7 @@ type AxePage = ConstructorParameters<typeof AxeBuilder>[0]["page"];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 test("keyboard: Alt+↓ opens paragraphs, Ctrl+S saves, Ctrl+Enter saves, submits and opens the next needing work", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   await openWorkspace(page, slug);
   const shortcuts = page.getByRole("region", { name: "Keyboard shortcuts" });
   await expect(shortcuts).toContainText("Save, submit for review and open the next paragraph needing work");
@@ -42,12 +42,12 @@ test("keyboard: Alt+↓ opens paragraphs, Ctrl+S saves, Ctrl+Enter saves, submit
 });
 
 test("history lists every revision with its author, diffs any two, and restoring makes a new revision", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const irina = await demoActor("ruTranslator");
   const dmitri = await demoActor("ruTranslator2");
   const ref = { slug, language: "ru", paragraphKey: "p-one" };
-  await saveTranslation(e2eDb(), { ...ref, actor: irina, text: "Первый абзац без цитаты.", baseVersion: 0 });
-  await saveTranslation(e2eDb(), { ...ref, actor: dmitri, text: "Первый абзац, в котором нет цитат.", baseVersion: 1 });
+  await seeded(() => saveTranslation(e2eDb(), { ...ref, actor: irina, text: "Первый абзац без цитаты.", baseVersion: 0 }));
+  await seeded(() => saveTranslation(e2eDb(), { ...ref, actor: dmitri, text: "Первый абзац, в котором нет цитат.", baseVersion: 1 }));
 
   await openWorkspace(page, slug);
   await openParagraph(page, "p-one", 2);
@@ -70,13 +70,13 @@ test("history lists every revision with its author, diffs any two, and restoring
 });
 
 test("comments are posted with who and when, and a reviewer's request for changes is shown", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const irina = await demoActor("ruTranslator");
   const anna = await demoActor("ruReviewer");
   const ref = { slug, language: "ru", paragraphKey: "p-one" };
-  await saveTranslation(e2eDb(), { ...ref, actor: irina, text: "Первый абзац.", baseVersion: 0 });
-  await submitTranslation(e2eDb(), { ...ref, actor: irina });
-  await decideTranslation(e2eDb(), { ...ref, actor: anna, decision: "request-changes", version: 1, comment: "Слишком коротко." });
+  await seeded(() => saveTranslation(e2eDb(), { ...ref, actor: irina, text: "Первый абзац.", baseVersion: 0 }));
+  await seeded(() => submitTranslation(e2eDb(), { ...ref, actor: irina }));
+  await seeded(() => decideTranslation(e2eDb(), { ...ref, actor: anna, decision: "request-changes", version: 1, comment: "Слишком коротко." }));
 
   await openWorkspace(page, slug);
   await expect(row(page, "p-one")).toHaveAttribute("data-state", "changes-requested");
@@ -94,12 +94,14 @@ test("comments are posted with who and when, and a reviewer's request for change
 });
 
 test("an outdated paragraph shows how the original changed next to the translation", async ({ page }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const ref = { slug, language: "ru", paragraphKey: "p-one" };
-  await saveTranslation(e2eDb(), { ...ref, actor: await demoActor("ruTranslator"), text: "Первый абзац.", baseVersion: 0 });
-  await submitTranslation(e2eDb(), { ...ref, actor: await demoActor("ruTranslator") });
-  await decideTranslation(e2eDb(), { ...ref, actor: await demoActor("ruReviewer"), decision: "approve", version: 1 });
-  await createTestReport(e2eDb(), { slug, mdx: SAMPLE_MDX.replace("Premier paragraphe, sans citation.", "Premier paragraphe corrigé, sans citation.") });
+  const irina = await demoActor("ruTranslator");
+  const anna = await demoActor("ruReviewer");
+  await seeded(() => saveTranslation(e2eDb(), { ...ref, actor: irina, text: "Первый абзац.", baseVersion: 0 }));
+  await seeded(() => submitTranslation(e2eDb(), { ...ref, actor: irina }));
+  await seeded(() => decideTranslation(e2eDb(), { ...ref, actor: anna, decision: "approve", version: 1 }));
+  await seeded(() => createTestReport(e2eDb(), { slug, mdx: SAMPLE_MDX.replace("Premier paragraphe, sans citation.", "Premier paragraphe corrigé, sans citation.") }));
 
   await openWorkspace(page, slug, { show: "outdated" });
   await expect(page.locator("[data-paragraph]")).toHaveCount(1);
@@ -110,7 +112,7 @@ test("an outdated paragraph shows how the original changed next to the translati
 });
 
 test("anonymous visitors are sent to sign in; other languages' translators get a 403; reviewers only read", async ({ browser }) => {
-  const { slug } = await newReport();
+  const { slug } = await newWorkspaceReport();
   const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const visitor = await anonymous.newPage();
   await visitor.goto(`/en/translate/${slug}/ru`);
@@ -135,8 +137,9 @@ test("anonymous visitors are sent to sign in; other languages' translators get a
 });
 
 test("the workspace has no axe violations, with a paragraph open, in each interface language", async ({ page }) => {
-  const { slug } = await newReport();
-  await saveTranslation(e2eDb(), { slug, language: "ru", paragraphKey: "p-one", actor: await demoActor("ruTranslator"), text: "Первый абзац.", baseVersion: 0 });
+  const { slug } = await newWorkspaceReport();
+  const irina = await demoActor("ruTranslator");
+  await seeded(() => saveTranslation(e2eDb(), { slug, language: "ru", paragraphKey: "p-one", actor: irina, text: "Первый абзац.", baseVersion: 0 }));
   for (const locale of ["en", "fr", "ru"]) {
     await openWorkspace(page, slug, { locale });
     await row(page, "p-quote").locator("[data-open-button]").click();

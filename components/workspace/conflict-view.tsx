@@ -7,7 +7,7 @@ import { MarkupText } from "@/components/history/markup-text";
 import { editorPartsToMarkup } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
-import type { Conflict } from "./workspace-state";
+import type { Conflict } from "@/lib/workspace/page-state";
 
 // A refused save: their text (who, when), the text that was refused, and a word diff from
 // theirs to it. The refused text stays in the editor below (and in this browser), so the

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/history/local-time";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
-import { workOf } from "./workspace-state";
+import { workOf } from "@/lib/workspace/page-state";
 
 // Unsaved text this browser kept from an earlier visit: take it back, or throw it away.
 export function DraftOffer({ row }: { row: WorkspaceRow }) {

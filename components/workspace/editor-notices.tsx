@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/history/local-time";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { DraftOffer } from "./draft-offer";
 import { useWorkspace } from "./workspace-context";
-import { workOf } from "./workspace-state";
+import { workOf } from "@/lib/workspace/page-state";
 
 // What the translator should know before typing: who else is here, what the reviewer
 // said, how the original changed, whether someone saved meanwhile, text kept from before.

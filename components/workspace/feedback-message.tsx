@@ -1,6 +1,6 @@
 "use client";
 
-import type { Feedback } from "./workspace-state";
+import type { Feedback } from "@/lib/workspace/page-state";
 
 // Success is announced politely; a refusal is an alert, with what was wrong.
 export function FeedbackMessage({ feedback }: { feedback: Feedback | null }) {

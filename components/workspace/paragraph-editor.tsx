@@ -11,7 +11,7 @@ import { EditorNotices } from "./editor-notices";
 import { FeedbackMessage } from "./feedback-message";
 import { SegmentEditor } from "./segment-editor";
 import { useWorkspace } from "./workspace-context";
-import { savedParts, workOf } from "./workspace-state";
+import { savedParts, workOf } from "@/lib/workspace/page-state";
 
 // The open paragraph, for a translator of its language.
 export function ParagraphEditor({ row }: { row: WorkspaceRow }) {

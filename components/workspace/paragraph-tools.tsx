@@ -10,7 +10,7 @@ import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history"
 import { sameContent } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
-import { savedParts, workOf } from "./workspace-state";
+import { savedParts, workOf } from "@/lib/workspace/page-state";
 
 // Beside the open paragraph: its history (with diffs and restore) and its comments,
 // fetched when it opens and again whenever its translation changes.

@@ -5,7 +5,7 @@ import { MarkupText } from "@/components/history/markup-text";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { DraftOffer } from "./draft-offer";
 import { useWorkspace } from "./workspace-context";
-import { workOf } from "./workspace-state";
+import { workOf } from "@/lib/workspace/page-state";
 
 // A closed paragraph: its latest text (as text, never HTML) and the way into it.
 export function ReadView({ row }: { row: WorkspaceRow }) {

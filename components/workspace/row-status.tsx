@@ -6,7 +6,7 @@ import { sameContent } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { STATE_ICONS } from "./state-icons";
 import { useWorkspace } from "./workspace-context";
-import { savedParts, workOf } from "./workspace-state";
+import { savedParts, workOf } from "@/lib/workspace/page-state";
 
 // The translation's state in words, who saved it last, and who is on it right now.
 export function RowStatus({ row }: { row: WorkspaceRow }) {

@@ -12,7 +12,7 @@ import { canTransition, type TranslationState } from "@/lib/workflow/states";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDescribeProblem } from "./describe-problems";
 import type { DraftStorage } from "./use-draft-storage";
-import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "./workspace-state";
+import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
 
 type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false };
 
@@ -59,7 +59,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     dispatch({ type: "busy", key });
     const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion });
     if (result.ok) {
-      const { version, state: to } = result.data;
+      const { version, state: to, at } = result.data;
       const { text, quoteOrigins } = editorPartsToMarkup(parts);
       const typedSince = workOf(stateRef.current, key).parts;
       const keepParts = typedSince !== null && !sameContent(typedSince, parts);
@@ -69,7 +69,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
         type: "saved",
         key,
         keepParts,
-        saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), savedBy: viewerName, savedAt: new Date() },
+        saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), savedBy: viewerName, savedAt: new Date(), stamp: at },
         feedback: { kind: "ok", message: t("saved", { version }), problems: [] },
       });
       return { ok: true, version, state: to };
@@ -97,8 +97,9 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       if (result.code === "conflict") router.refresh();
       return { ok: false };
     }
-    dispatch({ type: "saved", key, keepParts: true, saved: result.data, feedback: { kind: "ok", message: t("submitted"), problems: [] } });
-    return { ok: true, ...result.data };
+    const submitted = { version: result.data.version, state: result.data.state, stamp: result.data.at };
+    dispatch({ type: "saved", key, keepParts: true, saved: submitted, feedback: { kind: "ok", message: t("submitted"), problems: [] } });
+    return { ok: true, version: submitted.version, state: submitted.state };
   }
 
   // Saves (if anything changed) and submits; answers the next paragraph needing work.
@@ -130,7 +131,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       type: "saved",
       key,
       keepParts: false,
-      saved: { ...result.data, text: revision.text, ownWords, savedBy: viewerName, savedAt: new Date() },
+      saved: { version: result.data.version, state: result.data.state, stamp: result.data.at, text: revision.text, ownWords, savedBy: viewerName, savedAt: new Date() },
       feedback: { kind: "ok", message: t("restored", { from: revision.version, version: result.data.version }), problems: [] },
     });
   }

@@ -5,7 +5,7 @@ import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { HistoryRevision } from "@/lib/translations/get-paragraph-history";
 import type { WorkspaceServerActions } from "./action-types";
 import type { DraftStorage } from "./use-draft-storage";
-import type { WorkspaceAction, WorkspaceState } from "./workspace-state";
+import type { WorkspaceAction, WorkspaceState } from "@/lib/workspace/page-state";
 
 export type WorkspaceContextValue = {
   data: WorkspaceData;

@@ -15,7 +15,7 @@ import { useShortcuts } from "./use-shortcuts";
 import { useWorkspaceActions } from "./use-workspace-actions";
 import { WorkspaceContext } from "./workspace-context";
 import { WorkspaceRows } from "./workspace-rows";
-import { initialState, savedParts, workspaceReducer } from "./workspace-state";
+import { initialState, savedParts, workspaceReducer } from "@/lib/workspace/page-state";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 
 type WorkspaceProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };

@@ -26,6 +26,9 @@ export type WorkspaceRow = {
   // the source wording the translation was made (or approved) against, and today's
   sourceChange: { before: string; after: string } | null;
   commentCount: number;
+  // when the translation last changed (save, submission, decision): the page keeps
+  // whichever of two answers about a paragraph is newer
+  stamp: number;
 };
 
 type ParagraphWithWork = {
@@ -39,6 +42,7 @@ type ParagraphWithWork = {
   translations: {
     state: string;
     version: number;
+    updatedAt: Date;
     approvedSourceHash: string | null;
     revisions: { text: string; sourceHash: string; createdAt: Date; author: { name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
     events: { action: string; comment: string | null; createdAt: Date; version: number; actor: { name: string } | null }[];
@@ -71,6 +75,7 @@ export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number): Wo
     lastDecision: decision ? { action: decision.action, by: decision.actor?.name ?? null, at: decision.createdAt, comment: decision.comment, version: decision.version } : null,
     sourceChange: sourceChange(paragraph, state, translation?.approvedSourceHash ?? null, latest?.sourceHash ?? null),
     commentCount: paragraph._count.comments,
+    stamp: translation?.updatedAt.getTime() ?? 0,
   };
 }
 

@@ -14,6 +14,7 @@ import { saveFromEditor } from "@/lib/workspace/save-from-editor";
 
 // The workspace's server actions: validate, then one domain operation each. The reader
 // shows unreviewed text behind a disclosure, so every change to a translation refreshes it.
+// Changes answer when they finished (`at`), so the page can tell a stale re-render from news.
 
 const target = z.object({
   locale: z.string(),
@@ -37,7 +38,7 @@ export async function saveParagraph(input: z.input<typeof saveInput>) {
   return runAction(saveInput, input, async (actor, { parts, baseVersion, ...ref }) => {
     const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion });
     if (!saved.isUnchanged) revalidateReader(ref.slug);
-    return saved;
+    return { ...saved, at: Date.now() };
   });
 }
 
@@ -45,7 +46,7 @@ export async function submitParagraph(input: z.input<typeof submitInput>) {
   return runAction(submitInput, input, async (actor, { version, ...ref }) => {
     const submitted = await submitTranslation(db, { ...ref, actor, version });
     revalidateReader(ref.slug);
-    return submitted;
+    return { ...submitted, at: Date.now() };
   });
 }
 
@@ -53,7 +54,7 @@ export async function restoreParagraphRevision(input: z.input<typeof restoreInpu
   return runAction(restoreInput, input, async (actor, { version, baseVersion, ...ref }) => {
     const restored = await restoreRevision(db, { ...ref, actor, version, baseVersion });
     revalidateReader(ref.slug);
-    return restored;
+    return { ...restored, at: Date.now() };
   });
 }
 

@@ -8,7 +8,7 @@ import type { TranslationState } from "@/lib/workflow/states";
 // props, refreshed after every change) or from an action's answer, whichever is newer;
 // what is typed and not saved lives here and in localStorage.
 
-export type SavedText = Pick<WorkspaceRow, "version" | "state" | "text" | "ownWords" | "savedBy" | "savedAt">;
+export type SavedText = Pick<WorkspaceRow, "version" | "state" | "text" | "ownWords" | "savedBy" | "savedAt" | "stamp">;
 export type Conflict = { version: number; text: string; author: string | null; savedAt: string | null; mine: EditorPart[] };
 export type Feedback = { kind: "ok" | "error"; message: string; problems: string[] };
 
@@ -39,7 +39,7 @@ export type WorkspaceAction =
   | { type: "drop-offer"; key: string }
   | { type: "discard"; key: string }
   | { type: "busy"; key: string }
-  | { type: "saved"; key: string; saved: Partial<SavedText> & { version: number; state: TranslationState }; keepParts: boolean; feedback: Feedback }
+  | { type: "saved"; key: string; saved: Partial<SavedText> & { version: number; state: TranslationState; stamp: number }; keepParts: boolean; feedback: Feedback }
   | { type: "conflict"; key: string; conflict: Conflict; feedback: Feedback }
   | { type: "feedback"; key: string; feedback: Feedback | null }
   | { type: "filter"; shown: TranslationState[] }
@@ -92,7 +92,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case "saved": {
       const known = state.saved[action.key];
       // a refresh may already have brought someone else's newer save: keep it
-      const saved = known.version > action.saved.version ? known : { ...known, ...action.saved };
+      const saved = known.stamp > action.saved.stamp ? known : { ...known, ...action.saved };
       const next = { ...state, saved: { ...state.saved, [action.key]: saved } };
       const work = workOf(state, action.key);
       const change = action.keepParts ? { baseVersion: saved.version } : { parts: null, baseVersion: saved.version };
@@ -120,7 +120,8 @@ function mergeServerRows(state: WorkspaceState, rows: WorkspaceRow[]): Workspace
   const work = { ...state.work };
   for (const row of rows) {
     const known = saved[row.key];
-    if (known && known.version > row.version) continue;
+    // a re-render started before our last change can arrive after its answer
+    if (known && known.stamp > row.stamp) continue;
     const entry = work[row.key];
     if (entry?.parts && known && entry.baseVersion === known.version && sameContent(entry.parts, savedParts(row, known))) {
       work[row.key] = { ...entry, parts: null, baseVersion: row.version };
@@ -131,5 +132,5 @@ function mergeServerRows(state: WorkspaceState, rows: WorkspaceRow[]): Workspace
 }
 
 function pickSaved(row: WorkspaceRow): SavedText {
-  return { version: row.version, state: row.state, text: row.text, ownWords: row.ownWords, savedBy: row.savedBy, savedAt: row.savedAt };
+  return { version: row.version, state: row.state, text: row.text, ownWords: row.ownWords, savedBy: row.savedBy, savedAt: row.savedAt, stamp: row.stamp };
 }
