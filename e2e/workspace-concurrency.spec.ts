@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStateFor, type DemoAccount } from "./fixtures/accounts";
-import { newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
+import { expectNoAxeViolations, newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
 
 async function translatorPage(browser: Browser, account: DemoAccount) {
   const context = await browser.newContext({ storageState: storageStateFor(account) });
@@ -50,9 +50,10 @@ test("two translators save the same paragraph: the second sees both texts, merge
   await expect(conflict.locator('[data-conflict-side="theirs"]')).toContainText("Their text (version 1, Irina Volkova)");
   await expect(conflict.locator('[data-conflict-side="theirs"]')).toContainText("Первый абзац, перевод Ирины.");
   await expect(conflict.locator('[data-conflict-side="mine"]')).toContainText("Первый абзац, перевод Дмитрия.");
-  await expect(conflict.locator(".diff del")).toContainText(["Ирины"]);
-  await expect(conflict.locator(".diff ins")).toContainText(["Дмитрия"]);
+  await expect(conflict.locator(".word-diff del")).toContainText(["Ирины"]);
+  await expect(conflict.locator(".word-diff ins")).toContainText(["Дмитрия"]);
   await expect(field).toHaveValue("Первый абзац, перевод Дмитрия.");
+  await expectNoAxeViolations(dmitri.page);
 
   // the refused text is also kept in the browser
   await dmitri.page.reload();

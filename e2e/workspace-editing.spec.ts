@@ -32,6 +32,10 @@ test("a translator translates inside the quotation fields, saves a revision, and
   await page.reload();
   await expect(row(page, "p-quote").locator('.ws-read q[data-quote="q-two"]')).toHaveText("Это была война");
   await expect(row(page, "p-quote")).toContainText("version 1 by Irina Volkova");
+
+  // the public reader shows it at once, as unreviewed
+  await page.goto(`/en/reports/${slug}`);
+  await expect(page.locator('[data-paragraph="p-quote"] [lang="ru"][data-status="draft"]')).toBeAttached();
 });
 
 test("typing not yet saved survives a reload and is offered back", async ({ page }) => {

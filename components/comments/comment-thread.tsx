@@ -73,11 +73,11 @@ export function CommentThread({ comments, onPost, headingLevel = 3 }: CommentThr
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
             data-own-shortcuts=""
           />
-          <p id={`${id}-hint`} className="field-hint">
+          <p id={`${id}-hint`} className="ws-hint">
             {t("hint", { max: MAX_COMMENT_BODY })}
           </p>
           {error ? (
-            <div id={`${id}-error`} role="alert" className="form-error">
+            <div id={`${id}-error`} role="alert" className="comment-error">
               <p>{error.message}</p>
               {error.problems.length > 0 ? (
                 <ul>

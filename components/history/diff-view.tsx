@@ -14,10 +14,10 @@ export function DiffView({ before, after, language, label }: DiffViewProps) {
   const readable = (text: string) => plainText(parseInlineMarkup(text).segments);
   const parts = wordDiff(readable(before), readable(after), language);
   if (!hasChanges(parts)) {
-    return <p className="diff-none">{before === after ? t("diffIdentical") : t("diffMarkupOnly")}</p>;
+    return <p className="word-diff-none">{before === after ? t("diffIdentical") : t("diffMarkupOnly")}</p>;
   }
   return (
-    <p className="diff" lang={language} aria-label={label}>
+    <div className="word-diff" lang={language} role={label ? "group" : undefined} aria-label={label}>
       {parts.map((part, index) => {
         if (part.kind === "same") return <span key={index}>{part.text}</span>;
         const Tag = part.kind === "added" ? "ins" : "del";
@@ -28,6 +28,6 @@ export function DiffView({ before, after, language, label }: DiffViewProps) {
           </Tag>
         );
       })}
-    </p>
+    </div>
   );
 }

@@ -73,12 +73,12 @@ export function HistoryEntry({ entry, language, isLatest, onCompare, onRestore }
       </details>
       <div className="history-actions">
         {revision.version > 1 ? (
-          <button type="button" className="button-link" onClick={() => onCompare(revision.version)}>
+          <button type="button" className="ws-link-button" onClick={() => onCompare(revision.version)}>
             {t("compareWithPrevious", { version: revision.version })}
           </button>
         ) : null}
         {onRestore && !isLatest ? (
-          <button type="button" className="button-link" onClick={() => onRestore(revision.version)}>
+          <button type="button" className="ws-link-button" onClick={() => onRestore(revision.version)}>
             {t("restore", { version: revision.version })}
           </button>
         ) : null}

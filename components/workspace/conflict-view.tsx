@@ -42,7 +42,7 @@ export function ConflictView({ conflict, row }: { conflict: Conflict; row: Works
       </div>
       <h4>{t("conflictDiff")}</h4>
       <DiffView before={conflict.text} after={mine} language={data.language} label={t("conflictDiff")} />
-      <p className="field-hint">{t("conflictHowTo", { version: conflict.version + 1 })}</p>
+      <p className="ws-hint">{t("conflictHowTo", { version: conflict.version + 1 })}</p>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function DraftOffer({ row }: { row: WorkspaceRow }) {
         </button>
         <button
           type="button"
-          className="button-secondary"
+          className="ws-button-secondary"
           onClick={() => {
             storage.clear(row.key);
             dispatch({ type: "drop-offer", key: row.key });

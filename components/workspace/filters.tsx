@@ -29,10 +29,10 @@ export function Filters({ shown, counts, onChange }: FiltersProps) {
         ))}
       </div>
       <div className="ws-filter-presets">
-        <button type="button" className="button-secondary" onClick={() => onChange([...NEEDS_WORK])}>
+        <button type="button" className="ws-button-secondary" onClick={() => onChange([...NEEDS_WORK])}>
           {t("filterNeedsWork")}
         </button>
-        <button type="button" className="button-secondary" onClick={() => onChange([...STATE_ORDER])}>
+        <button type="button" className="ws-button-secondary" onClick={() => onChange([...STATE_ORDER])}>
           {t("filterAll")}
         </button>
       </div>

@@ -45,22 +45,22 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
           {isDirty ? t("saveAndSubmit") : t("submit")}
         </button>
         {isDirty && !isConfirmingDiscard ? (
-          <button type="button" className="button-secondary" onClick={() => setIsConfirmingDiscard(true)}>
+          <button type="button" className="ws-button-secondary" onClick={() => setIsConfirmingDiscard(true)}>
             {t("discard")}
           </button>
         ) : null}
         {isConfirmingDiscard ? (
           <span className="ws-confirm" role="group" aria-label={t("discardConfirm")}>
             {t("discardConfirm")}{" "}
-            <button type="button" className="button-danger" onClick={discard}>
+            <button type="button" className="ws-button-danger" onClick={discard}>
               {t("discardYes")}
             </button>{" "}
-            <button type="button" className="button-secondary" onClick={() => setIsConfirmingDiscard(false)}>
+            <button type="button" className="ws-button-secondary" onClick={() => setIsConfirmingDiscard(false)}>
               {t("discardNo")}
             </button>
           </span>
         ) : null}
-        <button type="button" className="button-secondary" onClick={() => open(null)}>
+        <button type="button" className="ws-button-secondary" onClick={() => open(null)}>
           {t("close")}
         </button>
         <span className={`ws-length${length > MAX_TRANSLATION_LENGTH ? " is-over" : ""}`}>

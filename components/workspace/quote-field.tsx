@@ -59,7 +59,7 @@ export function QuoteField({ row, parts, index, number, language, onChange }: Qu
       {number === null || isDuplicate ? (
         <p className="ws-warning">
           {isDuplicate ? t("quoteDuplicate") : t("quoteNotInSource")}{" "}
-          <button type="button" className="button-link" onClick={() => onChange(dissolveQuote(parts, index))}>
+          <button type="button" className="ws-link-button" onClick={() => onChange(dissolveQuote(parts, index))}>
             {t("quoteDissolve")}
           </button>
         </p>
@@ -76,7 +76,7 @@ export function QuoteField({ row, parts, index, number, language, onChange }: Qu
         data-field={index}
       />
       {hasMarkup ? (
-        <p id={`${id}-error`} className="field-error">
+        <p id={`${id}-error`} className="ws-field-error">
           {t("markupInField")}
         </p>
       ) : null}
@@ -97,20 +97,20 @@ export function QuoteField({ row, parts, index, number, language, onChange }: Qu
             aria-invalid={part.note.trim() === "" || undefined}
             aria-describedby={`${id}-note-hint`}
           />
-          <p id={`${id}-note-hint`} className="field-hint">
+          <p id={`${id}-note-hint`} className="ws-hint">
             {t("ownWordsNoteHint")}
           </p>
         </div>
       ) : null}
-      <p id={`${id}-provenance`} className="field-hint">
+      <p id={`${id}-provenance`} className="ws-hint">
         {part.isOwnWords ? t("provenanceOwn") : t("provenanceTranslated", { language: name(source) })}
       </p>
       {otherQuotes > 1 ? (
         <div className="ws-buttons ws-quote-move">
-          <button type="button" className="button-link" disabled={index < 2 || parts[index - 2]?.kind !== "quote"} onClick={() => onChange(moveQuote(parts, index, -1))}>
+          <button type="button" className="ws-link-button" disabled={index < 2 || parts[index - 2]?.kind !== "quote"} onClick={() => onChange(moveQuote(parts, index, -1))}>
             {t("quoteEarlier", { number: number ?? "?" })}
           </button>
-          <button type="button" className="button-link" disabled={parts[index + 2]?.kind !== "quote"} onClick={() => onChange(moveQuote(parts, index, 1))}>
+          <button type="button" className="ws-link-button" disabled={parts[index + 2]?.kind !== "quote"} onClick={() => onChange(moveQuote(parts, index, 1))}>
             {t("quoteLater", { number: number ?? "?" })}
           </button>
         </div>

@@ -27,7 +27,7 @@ export function ReadView({ row }: { row: WorkspaceRow }) {
       )}
       {work.offer && data.viewer.canEdit ? <DraftOffer row={row} /> : null}
       {isOpen ? null : (
-        <button type="button" className="button-secondary ws-open" lang={locale} onClick={() => open(row.key)} data-open-button="">
+        <button type="button" className="ws-button-secondary ws-open" lang={locale} onClick={() => open(row.key)} data-open-button="">
           {data.viewer.canEdit ? t("edit", { number: row.number }) : t("view", { number: row.number })}
         </button>
       )}

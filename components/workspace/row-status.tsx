@@ -12,11 +12,13 @@ import { savedParts, workOf } from "@/lib/workspace/page-state";
 export function RowStatus({ row }: { row: WorkspaceRow }) {
   const t = useTranslations("Workspace");
   const ts = useTranslations("Status");
-  const { state, locale } = useWorkspace();
+  const { data, state, locale } = useWorkspace();
   const saved = state.saved[row.key];
   const work = workOf(state, row.key);
   const isDirty = work.parts !== null && !sameContent(work.parts, savedParts(row, saved));
-  const others = state.editors.filter((mark) => mark.paragraphKey === row.key);
+  // an open editor says it at more length (EditorNotices)
+  const isEditing = state.openKey === row.key && data.viewer.canEdit;
+  const others = isEditing ? [] : state.editors.filter((mark) => mark.paragraphKey === row.key);
   return (
     <div className="ws-status" lang={locale}>
       <p className={`status status-${saved.state}`} data-status={saved.state}>

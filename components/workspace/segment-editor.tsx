@@ -68,7 +68,7 @@ export function SegmentEditor({ row, parts, language, isReadOnly, onChange }: Se
               data-field={index}
             />
             {hasMarkup ? (
-              <p id={`${fieldId}-error`} className="field-error">
+              <p id={`${fieldId}-error`} className="ws-field-error">
                 {t("markupInField")}
               </p>
             ) : null}

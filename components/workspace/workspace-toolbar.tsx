@@ -39,7 +39,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
             {target ? (resume ? t("continue", { number: targetNumber ?? 0 }) : t("start", { number: targetNumber ?? 0 })) : t("allDone")}
           </button>
           {resume ? (
-            <p className="field-hint">
+            <p className="ws-hint">
               {t.rich("lastWorked", {
                 number: states.find((row) => row.key === resume.paragraphKey)?.number ?? 0,
                 time: () => <LocalTime value={resume.at} />,
@@ -55,7 +55,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
           <ul>
             {offers.map((row) => (
               <li key={row.key}>
-                <button type="button" className="button-link" onClick={() => open(row.key)}>
+                <button type="button" className="ws-link-button" onClick={() => open(row.key)}>
                   {t("openParagraph", { number: row.number })}
                 </button>
               </li>
@@ -71,7 +71,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
       {visibleCount === 0 ? (
         <p className="ws-empty">
           {t("nothingShown")}{" "}
-          <button type="button" className="button-link" onClick={() => choose([...STATE_ORDER])}>
+          <button type="button" className="ws-link-button" onClick={() => choose([...STATE_ORDER])}>
             {t("filterAll")}
           </button>
         </p>
