@@ -18,7 +18,7 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
-  // forbidden(): the translation workspace answers 403 to signed-in people without a role.
+  // forbidden(): admin pages answer 403 to signed-in users without the right.
   experimental: { authInterrupts: true },
 };
 
