@@ -2,6 +2,9 @@ import { expect, test, type Browser } from "@playwright/test";
 import { storageStateFor, type DemoAccount } from "./fixtures/accounts";
 import { expectNoAxeViolations, newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row } from "./fixtures/workspace";
 
+// Two browsers, each polling the server: give them time on a busy machine.
+test.slow();
+
 async function translatorPage(browser: Browser, account: DemoAccount) {
   const context = await browser.newContext({ storageState: storageStateFor(account) });
   return { context, page: await context.newPage() };
@@ -67,7 +70,7 @@ test("two translators save the same paragraph: the second sees both texts, merge
   await expect(row(dmitri.page, "p-one").getByRole("status").filter({ hasText: "Saved as version 2." })).toBeVisible();
   await expect(row(dmitri.page, "p-one").locator("[data-conflict]")).toHaveCount(0);
 
-  const history = row(dmitri.page, "p-one").getByRole("region", { name: "History" });
+  const history = row(dmitri.page, "p-one").getByRole("region", { name: "History", exact: true });
   await expect(history.locator('[data-version="2"]')).toContainText("Dmitri Sokolov");
   await expect(history.locator('[data-version="1"]')).toContainText("Irina Volkova");
   expect((await revisionsOf(slug, "p-one")).map((revision) => [revision.version, revision.author.name, revision.text])).toEqual([

@@ -53,7 +53,7 @@ test("history lists every revision with its author, diffs any two, and restoring
 
   await openWorkspace(page, slug);
   await openParagraph(page, "p-one", 2);
-  const history = row(page, "p-one").getByRole("region", { name: "History" });
+  const history = row(page, "p-one").getByRole("region", { name: "History", exact: true });
   await expect(history.locator("[data-version]")).toHaveCount(2);
   await expect(history.locator('[data-version="2"]')).toContainText("Version 2 · Dmitri Sokolov");
   await expect(history.locator('[data-version="1"]')).toContainText("Version 1 · Irina Volkova");
@@ -87,7 +87,7 @@ test("comments are posted with who and when, and a reviewer's request for change
   await expect(row(page, "p-one").locator('[data-decision="request-changes"]')).toContainText("Changes requested by Anna Lebedeva");
   await expect(row(page, "p-one").locator('[data-decision="request-changes"]')).toContainText("Слишком коротко.");
 
-  const comments = row(page, "p-one").getByRole("region", { name: "Comments" });
+  const comments = row(page, "p-one").getByRole("region", { name: "Comments", exact: true });
   await comments.getByLabel("Add a comment").fill("Исправлю <b>сегодня</b>.");
   await comments.getByRole("button", { name: "Post comment" }).click();
   await expect(comments.locator(".comment")).toHaveCount(1);
@@ -134,7 +134,7 @@ test("anonymous visitors are sent to sign in; other languages' translators get a
   await openWorkspace(anna, slug);
   await expect(anna.getByText("only Russian translators edit here")).toBeVisible();
   await row(anna, "p-one").getByRole("button", { name: "History and comments of paragraph 2" }).click();
-  await expect(row(anna, "p-one").getByRole("region", { name: "Comments" })).toBeVisible();
+  await expect(row(anna, "p-one").getByRole("region", { name: "Comments", exact: true })).toBeVisible();
   await expect(anna.locator("textarea.ws-field")).toHaveCount(0);
   await reviewer.close();
 });
