@@ -150,3 +150,16 @@ for (const locale of ["en", "fr", "ru"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("the list of workspaces leads to a report's workspace, and a link with #paragraph opens it", async ({ page }) => {
+  const { slug } = await newWorkspaceReport();
+  await page.goto("/en/translate");
+  const entry = page.locator(`[data-workspace="${slug}/ru"]`);
+  await expect(entry).toContainText("3 paragraphs need work, 0 in review, 0 approved, of 3");
+  await expect(page.locator(`[data-workspace="${slug}/en"]`)).toHaveCount(0);
+  await entry.getByRole("link", { name: "Translate into Russian" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/translate/${slug}/ru$`));
+
+  await page.goto(`/en/translate/${slug}/ru#p-quote`);
+  await expect(row(page, "p-quote").getByLabel("Text before quotation 1")).toBeFocused();
+});

@@ -25,7 +25,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
 
   const choose = (shown: TranslationState[]) => {
     dispatch({ type: "filter", shown });
-    window.history.replaceState(null, "", `?show=${formatShown(shown)}`);
+    window.history.replaceState(null, "", `?show=${formatShown(shown)}${window.location.hash}`);
   };
 
   return (

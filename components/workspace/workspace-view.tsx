@@ -6,6 +6,8 @@ import type { WorkspaceServerActions } from "./action-types";
 import { ClientMessages } from "./client-messages";
 import { Workspace } from "./workspace";
 import "./workspace.css";
+import "./editor.css";
+import "./toolbar.css";
 
 type WorkspaceViewProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
 

@@ -58,7 +58,17 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
     locale, slug: report.slug, language, viewerName: viewer.name, rows, stateRef, dispatch, storage, actions,
   });
 
-  const open = (key: string | null) => dispatch({ type: "open", key });
+  // The open paragraph is kept in the address (#key), so a reload or a shared link opens it.
+  const open = (key: string | null) => {
+    dispatch({ type: "open", key });
+    window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${key ? `#${key}` : ""}`);
+  };
+  useEffect(() => {
+    const key = decodeURIComponent(window.location.hash.slice(1));
+    if (rows.some((row) => row.key === key)) dispatch({ type: "open", key });
+    // only the address the page was loaded with
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const edit = (key: string, parts: EditorPart[]) => {
     dispatch({ type: "edit", key, parts });
     const current = stateRef.current;
