@@ -29,9 +29,12 @@ test("a translator translates inside the quotation fields, saves a revision, and
   expect(saved.text).toBe(`«<q id="q-one">Я пришла сюда</q>», — рассказывает Динара. «<q id="q-two">Это была война</q>», — говорит она.`);
   expect(saved.author.name).toBe("Irina Volkova");
 
+  // the open paragraph is in the address: a reload opens it again, with the saved text
   await page.reload();
-  await expect(row(page, "p-quote").locator('.ws-read q[data-quote="q-two"]')).toHaveText("Это была война");
+  await expect(row(page, "p-quote").getByLabel("Quotation 2: Dinara (habitante d’Almaty)")).toHaveValue("Это была война");
   await expect(row(page, "p-quote")).toContainText("version 1 by Irina Volkova");
+  await row(page, "p-quote").getByRole("button", { name: "Close", exact: true }).click();
+  await expect(row(page, "p-quote").locator('.ws-read q[data-quote="q-two"]')).toHaveText("Это была война");
 
   // the public reader shows it at once, as unreviewed
   await page.goto(`/en/reports/${slug}`);

@@ -160,6 +160,6 @@ test("the list of workspaces leads to a report's workspace, and a link with #par
   await entry.getByRole("link", { name: "Translate into Russian" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/translate/${slug}/ru$`));
 
-  await page.goto(`/en/translate/${slug}/ru#p-quote`);
+  await page.goto(`/en/translate/${slug}/ru?show=all#p-quote`);
   await expect(row(page, "p-quote").getByLabel("Text before quotation 1")).toBeFocused();
 });
