@@ -7,7 +7,9 @@ import { sqliteFilePath } from "./database-url";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath() });
+  // SQLite has one writer at a time: wait for the lock (a content sync, a busy moment)
+  // rather than refuse a translator's save after the driver's default 5 s.
+  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(), timeout: 15_000 });
   return new PrismaClient({ adapter });
 }
 

@@ -75,6 +75,8 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.tooLong", { length: problem.length ?? 0, max: problem.max ?? 0 });
     case "markup":
       return t("problems.markup", { detail: problem.detail ?? "" });
+    case "markup-typed":
+      return t("problems.markupTyped");
     case "quote-missing":
       return t("problems.quoteMissing", { quote });
     case "quote-unknown":

@@ -1,0 +1,22 @@
+import type { ParagraphComment } from "@/lib/comments/list-comments";
+import type { ActionResult } from "@/lib/http/server-action";
+import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
+import type { SaveTranslationResult } from "@/lib/translations/save-translation";
+import type { SubmitTranslationResult } from "@/lib/translations/submit-translation";
+import type { EditorPart } from "@/lib/workspace/editor-parts";
+
+// Changes answer when they were made (`at`, ms), to be compared with WorkspaceRow.stamp.
+type Stamped<T> = T & { at: number };
+
+export type ParagraphTarget = { locale: string; slug: string; language: string; paragraphKey: string };
+
+// The server actions the workspace calls, handed down by its page (components do not
+// import routes).
+export type WorkspaceServerActions = {
+  saveParagraph: (input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
+  submitParagraph: (input: ParagraphTarget & { version: number }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
+  restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
+  loadParagraphHistory: (input: ParagraphTarget) => Promise<ActionResult<ParagraphHistory>>;
+  loadParagraphComments: (input: ParagraphTarget) => Promise<ActionResult<ParagraphComment[]>>;
+  postParagraphComment: (input: ParagraphTarget & { body: string }) => Promise<ActionResult<{ id: string; createdAt: Date }>>;
+};

@@ -1,0 +1,140 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import type { Dispatch, RefObject } from "react";
+import type { HistoryRevision } from "@/lib/translations/get-paragraph-history";
+import { checkEditorParts } from "@/lib/workspace/editor-checks";
+import { editorPartsToMarkup, sameContent } from "@/lib/workspace/editor-parts";
+import { nextNeedingWork } from "@/lib/workspace/needs-work";
+import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
+import { canTransition, type TranslationState } from "@/lib/workflow/states";
+import type { WorkspaceServerActions } from "./action-types";
+import { useDescribeProblem } from "./describe-problems";
+import type { DraftStorage } from "./use-draft-storage";
+import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
+
+type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false };
+
+type Options = {
+  locale: string;
+  slug: string;
+  language: string;
+  viewerName: string;
+  rows: WorkspaceRow[];
+  stateRef: RefObject<WorkspaceState>;
+  dispatch: Dispatch<WorkspaceAction>;
+  storage: DraftStorage;
+  actions: WorkspaceServerActions;
+};
+
+// Save, submit, save-submit-and-next, restore: each one server action, its answer folded
+// into the page state, and the browser copy of unsaved text kept in step.
+export function useWorkspaceActions({ locale, slug, language, viewerName, rows, stateRef, dispatch, storage, actions }: Options) {
+  const { saveParagraph, submitParagraph, restoreParagraphRevision } = actions;
+  const t = useTranslations("Workspace");
+  const ts = useTranslations("Status");
+  const describe = useDescribeProblem();
+  const router = useRouter();
+  const ref = (paragraphKey: string) => ({ locale, slug, language, paragraphKey });
+  const rowOf = (key: string) => rows.find((row) => row.key === key)!;
+  const error = (message: string, problems: string[] = []) => ({ kind: "error" as const, message, problems });
+
+  async function save(key: string): Promise<Outcome> {
+    const state = stateRef.current;
+    const row = rowOf(key);
+    const saved = state.saved[key];
+    const work = workOf(state, key);
+    if (work.isBusy) return { ok: false };
+    if (!work.parts || sameContent(work.parts, savedParts(row, saved))) {
+      dispatch({ type: "feedback", key, feedback: { kind: "ok", message: t("nothingToSave"), problems: [] } });
+      return { ok: true, version: saved.version, state: saved.state };
+    }
+    const parts = work.parts;
+    const problems = checkEditorParts(parts, row.quotes.map((quote) => quote.key));
+    if (problems.length > 0) {
+      dispatch({ type: "feedback", key, feedback: error(t("notSaved"), problems.map(describe)) });
+      return { ok: false };
+    }
+    dispatch({ type: "busy", key });
+    const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion });
+    if (result.ok) {
+      const { version, state: to, at } = result.data;
+      const { text, quoteOrigins } = editorPartsToMarkup(parts);
+      const typedSince = workOf(stateRef.current, key).parts;
+      const keepParts = typedSince !== null && !sameContent(typedSince, parts);
+      if (keepParts) storage.write(key, { parts: typedSince, baseVersion: version, savedAt: Date.now() });
+      else storage.clear(key);
+      dispatch({
+        type: "saved",
+        key,
+        keepParts,
+        saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), savedBy: viewerName, savedAt: new Date(), stamp: at },
+        feedback: { kind: "ok", message: t("saved", { version }), problems: [] },
+      });
+      return { ok: true, version, state: to };
+    }
+    if (result.code === "conflict") {
+      const details = result.details as { currentVersion: number; currentText: string; currentAuthor: string | null; currentSavedAt: string | null };
+      dispatch({
+        type: "conflict",
+        key,
+        conflict: { version: details.currentVersion, text: details.currentText, author: details.currentAuthor, savedAt: details.currentSavedAt, mine: parts },
+        feedback: error(t("conflictNotSaved")),
+      });
+      router.refresh();
+      return { ok: false };
+    }
+    dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+    return { ok: false };
+  }
+
+  async function submit(key: string, version: number): Promise<Outcome> {
+    dispatch({ type: "busy", key });
+    const result = await submitParagraph({ ...ref(key), version });
+    if (!result.ok) {
+      dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+      if (result.code === "conflict") router.refresh();
+      return { ok: false };
+    }
+    const submitted = { version: result.data.version, state: result.data.state, stamp: result.data.at };
+    dispatch({ type: "saved", key, keepParts: true, saved: submitted, feedback: { kind: "ok", message: t("submitted"), problems: [] } });
+    return { ok: true, version: submitted.version, state: submitted.state };
+  }
+
+  // Saves (if anything changed) and submits; answers the next paragraph needing work.
+  async function saveAndSubmit(key: string): Promise<{ ok: boolean; next: string | null }> {
+    const saved = await save(key);
+    if (!saved.ok) return { ok: false, next: null };
+    if (saved.state !== "in-review") {
+      if (!canTransition(saved.state, "submit")) {
+        dispatch({ type: "feedback", key, feedback: error(t("cannotSubmit", { state: ts(saved.state) })) });
+        return { ok: false, next: null };
+      }
+      if (!(await submit(key, saved.version)).ok) return { ok: false, next: null };
+    }
+    const states = rows.map((row) => ({ key: row.key, state: row.key === key ? ("in-review" as const) : stateRef.current.saved[row.key].state }));
+    return { ok: true, next: nextNeedingWork(states, key, { after: true }) };
+  }
+
+  async function restore(key: string, revision: HistoryRevision): Promise<void> {
+    const saved = stateRef.current.saved[key];
+    dispatch({ type: "busy", key });
+    const result = await restoreParagraphRevision({ ...ref(key), version: revision.version, baseVersion: saved.version });
+    if (!result.ok) {
+      dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+      if (result.code === "conflict") router.refresh();
+      return;
+    }
+    const ownWords = Object.fromEntries(revision.ownWords.map((origin) => [origin.quoteKey, origin.note]));
+    dispatch({
+      type: "saved",
+      key,
+      keepParts: false,
+      saved: { version: result.data.version, state: result.data.state, stamp: result.data.at, text: revision.text, ownWords, savedBy: viewerName, savedAt: new Date() },
+      feedback: { kind: "ok", message: t("restored", { from: revision.version, version: result.data.version }), problems: [] },
+    });
+  }
+
+  return { save, submit, saveAndSubmit, restore };
+}

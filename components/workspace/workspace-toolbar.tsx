@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { LocalTime } from "@/components/history/local-time";
+import { nextNeedingWork } from "@/lib/workspace/needs-work";
+import type { TranslationState } from "@/lib/workflow/states";
+import { Filters } from "./filters";
+import { formatShown } from "./shown-states";
+import { ProgressPanel } from "./progress-panel";
+import { SessionSummary } from "./session-summary";
+import { ShortcutsList } from "./shortcuts-list";
+import { STATE_ORDER } from "./state-icons";
+import { useWorkspace } from "./workspace-context";
+
+// Above the rows: progress, the session, shortcuts, where to continue, what to show.
+export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
+  const t = useTranslations("Workspace");
+  const { data, state, dispatch, open } = useWorkspace();
+  const states = data.rows.map((row) => ({ key: row.key, number: row.number, state: state.saved[row.key].state }));
+  const counts = Object.fromEntries(STATE_ORDER.map((name) => [name, states.filter((row) => row.state === name).length])) as Record<TranslationState, number>;
+  const resume = data.resume;
+  const target = nextNeedingWork(states, resume?.paragraphKey ?? null);
+  const targetNumber = states.find((row) => row.key === target)?.number;
+  const offers = data.rows.filter((row) => state.work[row.key]?.offer);
+
+  const choose = (shown: TranslationState[]) => {
+    dispatch({ type: "filter", shown });
+    window.history.replaceState(null, "", `?show=${formatShown(shown)}${window.location.hash}`);
+  };
+
+  return (
+    <div className="ws-toolbar">
+      <ProgressPanel counts={counts} total={states.length} />
+      <SessionSummary summary={data.summary} />
+      <ShortcutsList />
+      <div className="ws-controls">
+        <div className="ws-continue">
+          <button type="button" onClick={() => target && open(target)} disabled={!target} data-continue={target ?? ""}>
+            {target ? (resume ? t("continue", { number: targetNumber ?? 0 }) : t("start", { number: targetNumber ?? 0 })) : t("allDone")}
+          </button>
+          {resume ? (
+            <p className="ws-hint">
+              {t.rich("lastWorked", {
+                number: states.find((row) => row.key === resume.paragraphKey)?.number ?? 0,
+                time: () => <LocalTime value={resume.at} />,
+              })}
+            </p>
+          ) : null}
+        </div>
+        <Filters shown={state.shown} counts={counts} onChange={choose} />
+      </div>
+      {offers.length > 0 ? (
+        <div className="ws-offers" role="status">
+          <p>{t("offersFound", { count: offers.length })}</p>
+          <ul>
+            {offers.map((row) => (
+              <li key={row.key}>
+                <button type="button" className="ws-link-button" onClick={() => open(row.key)}>
+                  {t("openParagraph", { number: row.number })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {state.isStorageBroken ? (
+        <p className="ws-warning" role="alert">
+          {t("storageBroken")}
+        </p>
+      ) : null}
+      {visibleCount === 0 ? (
+        <p className="ws-empty">
+          {t("nothingShown")}{" "}
+          <button type="button" className="ws-link-button" onClick={() => choose([...STATE_ORDER])}>
+            {t("filterAll")}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

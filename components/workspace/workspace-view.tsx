@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { WorkspaceData } from "@/lib/workspace/get-workspace";
+import type { TranslationState } from "@/lib/workflow/states";
+import type { WorkspaceServerActions } from "./action-types";
+import { ClientMessages } from "./client-messages";
+import { Workspace } from "./workspace";
+import "./workspace.css";
+import "./editor.css";
+import "./toolbar.css";
+
+type WorkspaceViewProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
+
+export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceViewProps) {
+  const t = await getTranslations("Workspace");
+  const tl = await getTranslations("Languages");
+  const { report, language } = data;
+  return (
+    <main className="ws page">
+      <header className="ws-header">
+        <p className="ws-kicker">{t("kicker", { language: tl(language) })}</p>
+        <h1 lang={report.sourceLanguage}>{report.title}</h1>
+        {report.targetTitle ? (
+          <p className="ws-target-title" lang={language}>
+            {report.targetTitle}
+          </p>
+        ) : null}
+        <p className="byline">
+          {t("byline", { outlet: report.outlet, date: report.date })} ·{" "}
+          <Link href={`/reports/${report.slug}`}>{t("openReader")}</Link>
+        </p>
+        {data.viewer.canEdit ? null : <p className="ws-warning">{t("readOnly", { language: tl(language) })}</p>}
+      </header>
+      <ClientMessages namespaces={["Workspace", "History", "Comments", "Errors", "Status", "Languages"]}>
+        <Workspace data={data} locale={locale} shown={shown} actions={actions} />
+      </ClientMessages>
+    </main>
+  );
+}

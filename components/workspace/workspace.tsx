@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useReducer, useRef, useState } from "react";
+import type { HeartbeatResult } from "@/lib/presence/heartbeat";
+import type { EditorPart } from "@/lib/workspace/editor-parts";
+import { sameContent } from "@/lib/workspace/editor-parts";
+import type { WorkspaceData } from "@/lib/workspace/get-workspace";
+import type { TranslationState } from "@/lib/workflow/states";
+import type { WorkspaceServerActions } from "./action-types";
+import { useDraftStorage } from "./use-draft-storage";
+import { usePresence } from "./use-presence";
+import { useShortcuts } from "./use-shortcuts";
+import { useWorkspaceActions } from "./use-workspace-actions";
+import { WorkspaceContext } from "./workspace-context";
+import { WorkspaceRows } from "./workspace-rows";
+import { initialState, savedParts, workspaceReducer } from "@/lib/workspace/page-state";
+import { WorkspaceToolbar } from "./workspace-toolbar";
+
+type WorkspaceProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
+
+// The translator's page, in the browser: state, shortcuts, presence and the browser copy
+// of unsaved text, around the aligned rows.
+export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
+  const t = useTranslations("Workspace");
+  const router = useRouter();
+  const { report, language, viewer, rows } = data;
+  const [state, dispatch] = useReducer(workspaceReducer, null, () => initialState(rows, shown, data.editors));
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+  const [announcement, setAnnouncement] = useState("");
+  const storage = useDraftStorage({ userId: viewer.id, slug: report.slug, language });
+
+  useEffect(() => dispatch({ type: "server", rows }), [rows]);
+
+  // Unsaved text left in this browser by an earlier visit (a reload, a crash) is offered back.
+  useEffect(() => {
+    const offers = Object.fromEntries(
+      rows.flatMap((row) => {
+        const draft = storage.read(row.key);
+        if (!draft) return [];
+        if (draft.baseVersion === row.version && sameContent(draft.parts, savedParts(row, row))) {
+          storage.clear(row.key);
+          return [];
+        }
+        return [[row.key, draft]];
+      }),
+    );
+    if (Object.keys(offers).length > 0) dispatch({ type: "offers", offers });
+    // only what was there when the page loaded: later typing is this page's own
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storage]);
+
+  const { save, submit, saveAndSubmit, restore } = useWorkspaceActions({
+    locale, slug: report.slug, language, viewerName: viewer.name, rows, stateRef, dispatch, storage, actions,
+  });
+
+  // The open paragraph is kept in the address (#key), so a reload or a shared link opens it.
+  const open = (key: string | null) => {
+    dispatch({ type: "open", key });
+    window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${key ? `#${key}` : ""}`);
+  };
+  useEffect(() => {
+    const key = decodeURIComponent(window.location.hash.slice(1));
+    if (rows.some((row) => row.key === key)) dispatch({ type: "open", key });
+    // only the address the page was loaded with
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const edit = (key: string, parts: EditorPart[]) => {
+    dispatch({ type: "edit", key, parts });
+    const current = stateRef.current;
+    const work = current.work[key];
+    const baseVersion = work?.parts ? work.baseVersion : current.saved[key].version;
+    if (!storage.write(key, { parts, baseVersion, savedAt: Date.now() })) dispatch({ type: "storage-broken" });
+  };
+
+  const visible = rows.filter((row) => state.shown.includes(state.saved[row.key].state) || row.key === state.openKey);
+  const move = (delta: -1 | 1) => {
+    const focused = document.activeElement?.closest<HTMLElement>("[data-paragraph]")?.dataset.paragraph ?? null;
+    const from = visible.findIndex((row) => row.key === (state.openKey ?? focused));
+    const target = visible[from === -1 ? (delta === 1 ? 0 : visible.length - 1) : from + delta];
+    if (target) open(target.key);
+  };
+
+  useShortcuts({
+    save: () => (state.openKey && viewer.canEdit ? void save(state.openKey) : setAnnouncement(t("openFirst"))),
+    saveAndSubmit: () => (state.openKey && viewer.canEdit ? void saveAndSubmitAndMove(state.openKey) : setAnnouncement(t("openFirst"))),
+    move,
+  });
+
+  // Ctrl/Cmd+Enter: the translator's flow, from one paragraph to the next needing work.
+  async function saveAndSubmitAndMove(key: string) {
+    const { ok, next } = await saveAndSubmit(key);
+    if (!ok) return;
+    const number = (paragraph: string) => rows.find((row) => row.key === paragraph)?.number ?? 0;
+    setAnnouncement(next ? t("submittedNext", { number: number(key), next: number(next) }) : t("submittedLast", { number: number(key) }));
+    if (next) open(next);
+  }
+
+  usePresence(`/${locale}/translate/${report.slug}/${language}/presence`, viewer.canEdit ? state.openKey : null, (result: HeartbeatResult) => {
+    dispatch({ type: "editors", editors: result.editors });
+    const known = stateRef.current.saved;
+    if (Object.entries(result.versions).some(([key, version]) => known[key] && version > known[key].version)) router.refresh();
+  });
+
+  return (
+    <WorkspaceContext.Provider
+      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key) => void (await saveAndSubmit(key)), restore, edit }}
+    >
+      <WorkspaceToolbar visibleCount={visible.length} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <WorkspaceRows rows={visible} />
+    </WorkspaceContext.Provider>
+  );
+}

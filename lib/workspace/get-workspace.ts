@@ -1,0 +1,90 @@
+import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
+import { listEditors, type EditorMark } from "@/lib/presence/list-editors";
+import type { Actor } from "@/lib/users/actor";
+import { findResumePoint, type ResumePoint } from "./resume-point";
+import { getSessionSummary, type SessionSummary } from "./session-summary";
+import { toWorkspaceRow, type WorkspaceRow } from "./workspace-row";
+
+export type WorkspaceData = {
+  report: { slug: string; title: string; targetTitle: string | null; outlet: string; date: string; sourceLanguage: string };
+  language: TargetLanguage;
+  viewer: { id: string; name: string; canEdit: boolean };
+  rows: WorkspaceRow[];
+  editors: EditorMark[];
+  summary: SessionSummary;
+  resume: ResumePoint | null;
+};
+
+export type GetWorkspaceOptions = {
+  slug: string;
+  language: string;
+  actor: Actor | null;
+  // when the translator signed in: the session summary counts from there
+  sessionStart: Date;
+  now?: Date;
+};
+
+const DECISIONS = ["approve", "request-changes", "keep-approval"];
+
+// The translator's workspace for one report and one target language: every source
+// paragraph with its translation's state and latest text, in report order.
+export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promise<WorkspaceData> {
+  requireActor(options.actor);
+  if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
+  const language = options.language;
+  const report = await db.report.findUnique({
+    where: { slug: options.slug },
+    include: {
+      titles: { where: { language } },
+      paragraphs: {
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        include: {
+          quotes: { orderBy: { position: "asc" } },
+          versions: { select: { hash: true, text: true } },
+          _count: { select: { comments: { where: { language } } } },
+          translations: {
+            where: { language },
+            include: {
+              revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } }, quoteOrigins: true } },
+              events: {
+                where: { action: { in: DECISIONS } },
+                orderBy: { createdAt: "desc" },
+                take: 1,
+                include: { actor: { select: { name: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
+
+  const scope = { reportId: report.id, language, userId: actor.id };
+  const [editors, summary, resume] = await Promise.all([
+    listEditors(db, { reportId: report.id, language, excludeUserId: actor.id, now: options.now ?? new Date() }),
+    getSessionSummary(db, { ...scope, since: options.sessionStart }),
+    findResumePoint(db, scope),
+  ]);
+  return {
+    report: {
+      slug: report.slug,
+      title: report.title,
+      targetTitle: report.titles[0]?.title ?? null,
+      outlet: report.outlet,
+      date: report.date,
+      sourceLanguage: report.originalLanguage,
+    },
+    language,
+    viewer: { id: actor.id, name: actor.name, canEdit: canEditTranslation(actor, language) },
+    rows: report.paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, index + 1)),
+    editors,
+    summary,
+    resume,
+  };
+}

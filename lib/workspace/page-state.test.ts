@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { editorPartsFrom } from "./editor-parts";
+import { initialState, workOf, workspaceReducer, type WorkspaceState } from "./page-state";
+import type { WorkspaceRow } from "./workspace-row";
+
+const row = (change: Partial<WorkspaceRow> = {}): WorkspaceRow => ({
+  key: "p-one",
+  kind: "paragraph",
+  number: 1,
+  source: "Premier paragraphe.",
+  quotes: [],
+  state: "draft",
+  version: 1,
+  text: "Первый абзац.",
+  ownWords: {},
+  savedBy: "Irina",
+  savedAt: new Date(1000),
+  lastDecision: null,
+  sourceChange: null,
+  commentCount: 0,
+  stamp: 1000,
+  ...change,
+});
+
+const start = (): WorkspaceState => initialState([row()], ["draft"], []);
+
+describe("the workspace page state", () => {
+  it("keeps a submission's answer over a re-render that started before it", () => {
+    let state = workspaceReducer(start(), {
+      type: "saved",
+      key: "p-one",
+      keepParts: true,
+      saved: { version: 1, state: "in-review", stamp: 3000 },
+      feedback: { kind: "ok", message: "Submitted", problems: [] },
+    });
+    state = workspaceReducer(state, { type: "server", rows: [row({ stamp: 2000 })] });
+    expect(state.saved["p-one"].state).toBe("in-review");
+    state = workspaceReducer(state, { type: "server", rows: [row({ state: "changes-requested", stamp: 4000 })] });
+    expect(state.saved["p-one"].state).toBe("changes-requested");
+  });
+
+  it("lets an untouched editor follow someone else's save, and keeps typed text when there is some", () => {
+    const untouched = workspaceReducer(start(), { type: "edit", key: "p-one", parts: editorPartsFrom("Первый абзац.", []) });
+    const followed = workspaceReducer(untouched, { type: "server", rows: [row({ version: 2, text: "Их текст.", stamp: 2000 })] });
+    expect(workOf(followed, "p-one")).toMatchObject({ parts: null, baseVersion: 2 });
+
+    const typed = workspaceReducer(start(), { type: "edit", key: "p-one", parts: editorPartsFrom("Мой текст.", []) });
+    const kept = workspaceReducer(typed, { type: "server", rows: [row({ version: 2, text: "Их текст.", stamp: 2000 })] });
+    expect(workOf(kept, "p-one")).toMatchObject({ baseVersion: 1, parts: [{ kind: "text", text: "Мой текст." }] });
+  });
+
+  it("after a conflict, keeps the refused text and bases the next save on the version now there", () => {
+    const typed = workspaceReducer(start(), { type: "edit", key: "p-one", parts: editorPartsFrom("Мой текст.", []) });
+    const conflict = { version: 2, text: "Их текст.", author: "Dmitri", savedAt: null, mine: editorPartsFrom("Мой текст.", []) };
+    const state = workspaceReducer(typed, { type: "conflict", key: "p-one", conflict, feedback: { kind: "error", message: "", problems: [] } });
+    expect(workOf(state, "p-one")).toMatchObject({ baseVersion: 2, conflict, parts: [{ kind: "text", text: "Мой текст." }] });
+  });
+});
