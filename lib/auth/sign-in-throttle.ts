@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { retryIfBusy } from "@/lib/db/retry-busy";
 import { assessAttempt, stateAfterFailure, throttleKey, type AttemptVerdict } from "./throttle-policy";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 // The SignInThrottle table, keyed by e-mail address (known or not, so that the answers
 // do not tell which addresses have accounts).
@@ -9,7 +10,7 @@ export async function beginSignInAttempt(db: Db, email: string, now = new Date()
   // The write comes first so the transaction holds SQLite's write lock while it decides:
   // concurrent attempts on one account are counted one after the other.
   return retryIfBusy(() =>
-    db.$transaction(async (tx) => {
+    writeTransaction(db, async (tx) => {
       await tx.signInThrottle.upsert({ where: { key }, create: { key }, update: {} });
       const state = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
       const verdict = assessAttempt(state, now);

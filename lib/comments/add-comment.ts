@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { authorize, canWorkOn, requireActor } from "@/lib/permissions";
 import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
 import type { Actor } from "@/lib/users/actor";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export const MAX_COMMENT_LENGTH = 2000;
 
@@ -11,7 +12,7 @@ export type AddCommentOptions = TargetRef & { actor: Actor | null; body: string 
 // Comments belong to a paragraph in one language; its translators and reviewers see them.
 export async function addComment(db: Db, options: AddCommentOptions): Promise<{ id: string; createdAt: Date }> {
   requireActor(options.actor);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const { paragraph, language } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canWorkOn(who, language), `comment on ${language} translations`);
     const body = options.body.trim();

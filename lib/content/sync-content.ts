@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { claimWriteLock } from "@/lib/db/write-lock";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { asTranslationState } from "@/lib/workflow/states";
 import { stateAfterSourceChange } from "@/lib/workflow/source-change";
@@ -27,11 +27,10 @@ export type SyncReportOptions = {
 // new ones get missing translations, changed ones keep their translations (approved ones
 // made against another wording become outdated), removed ones are archived, never deleted.
 export async function syncReport(db: Db, options: SyncReportOptions): Promise<SyncSummary> {
-  return db.$transaction((tx) => syncInTransaction(tx, options), { timeout: 60_000 });
+  return writeTransaction(db, (tx) => syncInTransaction(tx, options), { timeout: 60_000 });
 }
 
 async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles }: SyncReportOptions): Promise<SyncSummary> {
-  await claimWriteLock(tx);
   const summary: SyncSummary = { slug, created: false, added: [], changed: [], archived: [], restored: [], outdated: [], reapproved: [] };
   const meta = { title: report.title, date: report.date, outlet: report.outlet, originalLanguage: report.originalLanguage, sourceFile };
   const existing = await tx.report.findUnique({ where: { slug } });

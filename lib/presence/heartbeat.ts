@@ -7,6 +7,7 @@ import { clearEditing } from "./clear-editing";
 import { listEditors, type EditorMark } from "./list-editors";
 import { markEditing } from "./mark-editing";
 import { presenceCutoff } from "./policy";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type HeartbeatOptions = {
   slug: string;
@@ -56,7 +57,7 @@ export async function heartbeat(db: Db, options: HeartbeatOptions): Promise<Hear
   });
   if (paragraphId || stale) {
     const markedId = paragraphId;
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       if (markedId) await markEditing(tx, { paragraphId: markedId, language, userId: actor.id, now });
       if (stale) await clearEditing(tx, { reportId: report.id, language, userId: actor.id, keepParagraphId: markedId, now });
     });

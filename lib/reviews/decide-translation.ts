@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { claimWriteLock } from "@/lib/db/write-lock";
 import { DomainError } from "@/lib/errors";
 import { authorize, canApproveRevision, canReview, requireActor } from "@/lib/permissions";
 import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export const REVIEW_DECISIONS = ["approve", "request-changes", "keep-approval"] as const;
 export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
@@ -23,8 +23,7 @@ export type DecideTranslationResult = { version: number; state: TranslationState
 
 export async function decideTranslation(db: Db, options: DecideTranslationOptions): Promise<DecideTranslationResult> {
   requireActor(options.actor);
-  return db.$transaction(async (tx) => {
-    await claimWriteLock(tx);
+  return writeTransaction(db, async (tx) => {
     const { paragraph, language, translation } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
     const comment = options.comment?.trim() || null;
@@ -84,8 +83,5 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
       data: { translationId: translation.id, actorId: actor.id, action, fromState: from, toState: to, version: translation.version, comment },
     });
     return { version: translation.version, state: to };
-  }, LOCK_WAIT);
+  });
 }
-
-// Waiting for another writer's lock may take the busy timeout (5 s); the transaction outlives it.
-const LOCK_WAIT = { maxWait: 10_000, timeout: 15_000 };

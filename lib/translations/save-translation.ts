@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findTranslationTarget, type TargetRef } from "./find-target";
 import { checkTranslationText } from "./validate-text";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type QuoteOriginInput = { quoteKey: string; note: string };
 
@@ -28,7 +29,7 @@ export const MAX_ORIGIN_NOTE_LENGTH = 500;
 // saved in between, the save is refused with what they saved, and nothing is written.
 export async function saveTranslation(db: Db, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
   requireActor(options.actor);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const { paragraph, language, translation } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
 

@@ -4,6 +4,7 @@ import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findTranslationTarget, type TargetRef } from "./find-target";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type SubmitTranslationOptions = TargetRef & {
   actor: Actor | null;
@@ -15,7 +16,7 @@ export type SubmitTranslationResult = { version: number; state: TranslationState
 
 export async function submitTranslation(db: Db, options: SubmitTranslationOptions): Promise<SubmitTranslationResult> {
   requireActor(options.actor);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const { language, translation } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `submit ${language} translations`);
     if (options.version !== undefined && options.version !== translation.version) {

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { ROLES } from "./actor";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -23,7 +24,7 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: string }
   const taken = await db.user.findUnique({ where: { email: user.email } });
   if (taken) throw new DomainError("conflict", "A user with this e-mail address exists", { what: "email" });
   const password = await hashPassword(user.password);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const created = await tx.user.create({
       data: { name: user.name, email: user.email, emailVerified: true, isAdmin: user.isAdmin, roles: { create: user.roles } },
     });

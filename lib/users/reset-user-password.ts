@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { authorize, canManageUsers, requireActor } from "@/lib/permissions";
 import type { Actor } from "./actor";
 import { checkPassword } from "./check-account-input";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type ResetUserPasswordOptions = { actor: Actor | null; userId: string; password: string };
 
@@ -18,7 +19,7 @@ export async function resetUserPassword(db: Db, options: ResetUserPasswordOption
   const problems = checkPassword(options.password);
   if (problems.length > 0) throw new DomainError("invalid", "The password is not valid", { problems });
   const password = await hashPassword(options.password);
-  const ended = await db.$transaction(async (tx) => {
+  const ended = await writeTransaction(db, async (tx) => {
     const updated = await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password } });
     if (updated.count === 0) {
       await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password } });
