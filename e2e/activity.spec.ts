@@ -17,7 +17,11 @@ test.describe("admin activity", () => {
     const version = await submit(ref, irina, "Первый абзац.");
     await decide({ ...ref, actor: reviewer, decision: "request-changes", version, comment: "Без цитаты — «без цитаты»." });
 
-    await page.goto("/en/admin/activity");
+    // an admin finds the page in the account menu
+    await page.goto("/en");
+    await page.getByRole("banner").getByRole("button", { name: "Claire Morel" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Activity" }).click();
+    await expect(page).toHaveURL("/en/admin/activity");
     await page.getByRole("combobox", { name: "Person" }).selectOption({ label: reviewer.name });
     await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
     await page.getByRole("combobox", { name: "New state" }).selectOption("changes-requested");

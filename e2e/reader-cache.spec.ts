@@ -36,3 +36,12 @@ test("the reader is served from its cache until the workflow changes what reader
   await page.goto("/en");
   await expect(page.locator(`[data-report="${slug}"] .progress[data-language="en"]`)).toContainText("English: 1 paragraph approved of 3");
 });
+
+test("only the holder of the revalidation secret can refresh the reader's cache", async ({ request }) => {
+  const { slug } = await newReport();
+  const attempts: Record<string, string>[] = [{}, { "x-revalidate-secret": "not-the-secret" }];
+  for (const headers of attempts) {
+    const response = await request.post("/api/revalidate", { headers, data: { slug } });
+    expect(response.status()).toBe(403);
+  }
+});

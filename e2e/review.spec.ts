@@ -22,6 +22,7 @@ test("a submission goes through requested changes to approval, and anonymous rea
   // A first reviewer asks for a change, from the keyboard.
   const olivia = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
   await olivia.goto(`/en/review/${slug}/en`);
+  await expect(olivia).toHaveTitle(/^Review · Reportage de test · English/);
   const item = olivia.locator("article.review-item");
   await expect(item).toHaveAttribute("data-paragraph", "p-one");
   await expect(olivia.getByTestId("review-source")).toHaveAttribute("lang", "fr");
@@ -46,8 +47,19 @@ test("a submission goes through requested changes to approval, and anonymous rea
   await other.goto(`/en/review/${slug}/en`);
   await expect(other.getByTestId("review-submitted")).toHaveText("First paragraph, without a quotation.");
   await expect(other.getByRole("heading", { name: `Submitted translation, version ${revised}` })).toBeVisible();
-  await expect(other.getByTestId("review-history")).toContainText("Changes requested: In review → Changes requested");
-  await expect(other.getByTestId("review-history")).toContainText("“without a quotation”, as in the original.");
+  // the same history as the workspace's: decisions with their comments, and a diff between revisions
+  const history = other.getByRole("region", { name: "History", exact: true });
+  const request = history.locator('li[data-action="request-changes"]');
+  await expect(request).toContainText("Changes requested");
+  await expect(request).toContainText("In review → Changes requested");
+  await expect(request).toContainText("“without a quotation”, as in the original.");
+  await expect(history.getByRole("button", { name: /Restore/ })).toHaveCount(0);
+  await expect(history.getByLabel("Changes from version 1 to version 2")).toContainText("without a");
+  // a comment for the translators, posted from the review page
+  const comments = other.getByRole("region", { name: "Comments", exact: true });
+  await comments.getByLabel("Add a comment").fill("Checked against the <b>original</b>.");
+  await comments.getByRole("button", { name: "Post comment" }).click();
+  await expect(comments.locator(".comment-body")).toHaveText("Checked against the <b>original</b>.");
   await expect(other.getByText("Nothing has been approved yet: this is the first text to be reviewed.")).toBeVisible();
   // Between changes the reader is served from the cache.
   expect((await reader.request.get(`/en/reports/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");

@@ -14,6 +14,7 @@ export type AccountMenuLabels = {
   menu: string;
   account: string;
   admin: string;
+  activity: string;
   signOut: string;
   work: WorkLabels;
 };
@@ -99,9 +100,14 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
               <a href={`/${locale}/account`}>{labels.account}</a>
             </li>
             {user.isAdmin ? (
-              <li>
-                <a href={`/${locale}/admin/users`}>{labels.admin}</a>
-              </li>
+              <>
+                <li>
+                  <a href={`/${locale}/admin/users`}>{labels.admin}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/admin/activity`}>{labels.activity}</a>
+                </li>
+              </>
             ) : null}
             <li>
               <button type="button" onClick={signOut} className="link-button">

@@ -31,6 +31,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             menu: ta("menu"),
             account: ta("account"),
             admin: ta("admin"),
+            activity: ta("activity"),
             signOut: ta("signOut"),
             work: await workLabels(),
           }}

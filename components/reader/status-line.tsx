@@ -1,15 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { STATE_ICONS as ICONS } from "@/components/states/state-icons";
 import type { ReaderCell } from "@/lib/reports/get-reader-report";
-
-const ICONS: Record<ReaderCell["status"], string> = {
-  approved: "✓",
-  "in-review": "◔",
-  draft: "✎",
-  "changes-requested": "↺",
-  outdated: "⚠",
-  missing: "∅",
-};
 
 // The review state in words and a symbol, never by colour alone: who approved and when,
 // or that nothing is approved yet.

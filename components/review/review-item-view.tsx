@@ -6,8 +6,8 @@ import type { ReviewItem } from "@/lib/reviews/review-item";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 import { DecisionPanel } from "./decision-panel";
-import { ReviewComments } from "./review-comments";
-import { ReviewHistory } from "./review-history";
+import { ClientMessages, TOOL_NAMESPACES } from "@/components/workspace/client-messages";
+import { ReviewTools } from "./review-tools";
 import { SourceSection } from "./source-section";
 import { TranslationSection } from "./translation-section";
 import { WarningsList } from "./warnings-list";
@@ -25,7 +25,7 @@ type ReviewItemViewProps = {
   neighbours: { previous: Href | null; next: Href | null };
   nextKey: string | null;
   decide: ComponentProps<typeof DecisionPanel>["decide"];
-  addComment: ComponentProps<typeof ReviewComments>["addComment"];
+  addComment: ComponentProps<typeof ReviewTools>["addComment"];
 };
 
 // One paragraph awaiting a decision: everything needed to decide, then the decision.
@@ -78,8 +78,9 @@ export async function ReviewItemView({ item, history, comments, position, total,
           <strong>{t("shortcutsHeading")}:</strong> <kbd>Alt</kbd>+<kbd>↓</kbd> {t("shortcutNext")} · <kbd>Alt</kbd>+<kbd>↑</kbd> {t("shortcutPrevious")} ·{" "}
           <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> {t("shortcutSend")}
       </p>
-      <ReviewHistory history={history} language={target.language} />
-      <ReviewComments comments={comments} target={target} addComment={addComment} />
+      <ClientMessages namespaces={TOOL_NAMESPACES}>
+        <ReviewTools history={history} comments={[...comments]} target={target} addComment={addComment} />
+      </ClientMessages>
     </article>
   );
 }

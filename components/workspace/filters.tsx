@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { NEEDS_WORK } from "@/lib/workspace/needs-work";
 import type { TranslationState } from "@/lib/workflow/states";
-import { STATE_ICONS, STATE_ORDER } from "./state-icons";
+import { STATE_ICONS, STATE_ORDER } from "@/components/states/state-icons";
 
 type FiltersProps = {
   shown: TranslationState[];

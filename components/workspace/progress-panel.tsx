@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { TranslationState } from "@/lib/workflow/states";
-import { STATE_ICONS, STATE_ORDER } from "./state-icons";
+import { STATE_ICONS, STATE_ORDER } from "@/components/states/state-icons";
 
 // One bar per state, each with its count in words beside it.
 export function ProgressPanel({ counts, total }: { counts: Record<TranslationState, number>; total: number }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/history/local-time";
 import { sameContent } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
-import { STATE_ICONS } from "./state-icons";
+import { STATE_ICONS } from "@/components/states/state-icons";
 import { useWorkspace } from "./workspace-context";
 import { savedParts, workOf } from "@/lib/workspace/page-state";
 

@@ -1,6 +1,6 @@
 import { NEEDS_WORK } from "@/lib/workspace/needs-work";
 import type { TranslationState } from "@/lib/workflow/states";
-import { STATE_ORDER } from "./state-icons";
+import { STATE_ORDER } from "@/components/states/state-icons";
 
 // The filter in the address: ?show=all, or the states to show (default: what needs work).
 export function parseShown(value: string | undefined): TranslationState[] {

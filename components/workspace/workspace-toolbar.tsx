@@ -9,7 +9,7 @@ import { formatShown } from "./shown-states";
 import { ProgressPanel } from "./progress-panel";
 import { SessionSummary } from "./session-summary";
 import { ShortcutsList } from "./shortcuts-list";
-import { STATE_ORDER } from "./state-icons";
+import { STATE_ORDER } from "@/components/states/state-icons";
 import { useWorkspace } from "./workspace-context";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.

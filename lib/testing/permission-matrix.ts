@@ -7,10 +7,13 @@ import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { listActivity } from "@/lib/audit/list-activity";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
+import { heartbeat } from "@/lib/presence/heartbeat";
 import { getParagraphHistory } from "@/lib/translations/get-paragraph-history";
+import { restoreRevision } from "@/lib/translations/restore-revision";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
 import type { Actor } from "@/lib/users/actor";
+import { saveFromEditor } from "@/lib/workspace/save-from-editor";
 import { addUser } from "@/lib/users/add-user";
 import { listUsers } from "@/lib/users/list-users";
 import { removeUserRole } from "@/lib/users/remove-user-role";
@@ -45,18 +48,55 @@ const ADMINS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherT
 const SIGNED_IN: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "ok", translator: "ok", reviewer: "ok", admin: "ok" };
 const NOBODY: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "forbidden", admin: "forbidden" };
 
+const REVIEW_ROUTE = "POST /api/reports/{slug}/paragraphs/{id}/translations/{lang}/review";
+const PRESENCE_ROUTE = "POST /{ui}/translate/{slug}/{lang}/presence";
+const presencePath = (target: Target) => `/en/translate/${target.slug}/${target.language}/presence`;
+const WORK_PAGES = ["/{ui}/translate/{slug}/{lang}", "/{ui}/review/{slug}/{lang}"];
+
+// `via` names each server action by its export and each route handler as "METHOD /path"
+// (lib/permissions.coverage.test.ts checks that every one of them has a row).
 export const PERMISSION_MATRIX: PermissionRow[] = [
   {
     operation: "save a translation",
-    via: ["PUT /api/reports/{slug}/paragraphs/{id}/translations/{lang}", "workspace save action"],
+    via: ["PUT /api/reports/{slug}/paragraphs/{id}/translations/{lang}"],
     start: "fresh",
     expected: TRANSLATORS,
     run: (db, actor, target) => saveTranslation(db, { ...ref(target), actor, text: "Первый абзац.", baseVersion: target.version }),
     http: { method: "PUT", path: (target) => translationPath(target), body: (target) => ({ text: "Первый абзац.", baseVersion: target.version }) },
   },
   {
+    operation: "save from the workspace editor",
+    via: ["saveParagraph"],
+    start: "fresh",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => saveFromEditor(db, { ...ref(target), actor, parts: [{ kind: "text", text: "Первый абзац." }], baseVersion: target.version }),
+  },
+  {
+    operation: "restore an earlier revision",
+    via: ["restoreParagraphRevision"],
+    start: "two-drafts",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => restoreRevision(db, { ...ref(target), actor, version: 1, baseVersion: target.version }),
+  },
+  {
+    operation: "say which paragraph one is editing (presence)",
+    via: [PRESENCE_ROUTE],
+    start: "draft",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => heartbeat(db, { slug: target.slug, language: target.language, actor, paragraphKey: target.paragraphKey }),
+    http: { method: "POST", path: presencePath, body: (target) => ({ paragraphKey: target.paragraphKey }) },
+  },
+  {
+    operation: "see who is editing what (presence, no paragraph open)",
+    via: [PRESENCE_ROUTE],
+    start: "draft",
+    expected: WORKERS,
+    run: (db, actor, target) => heartbeat(db, { slug: target.slug, language: target.language, actor, paragraphKey: null }),
+    http: { method: "POST", path: presencePath, body: () => ({ paragraphKey: null }) },
+  },
+  {
     operation: "submit for review",
-    via: ["POST …/translations/{lang}/submit", "workspace submit action"],
+    via: ["POST /api/reports/{slug}/paragraphs/{id}/translations/{lang}/submit", "submitParagraph"],
     start: "draft",
     expected: TRANSLATORS,
     run: (db, actor, target) => submitTranslation(db, { ...ref(target), actor, version: target.version }),
@@ -64,7 +104,7 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "approve",
-    via: ["POST …/translations/{lang}/review", "review decide action"],
+    via: [REVIEW_ROUTE, "decideAction"],
     start: "in-review",
     expected: REVIEWERS,
     run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "approve", version: target.version }),
@@ -72,7 +112,7 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "request changes",
-    via: ["POST …/translations/{lang}/review", "review decide action"],
+    via: [REVIEW_ROUTE, "decideAction"],
     start: "in-review",
     expected: REVIEWERS,
     run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "request-changes", comment: "Trop littéral.", version: target.version }),
@@ -84,7 +124,7 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "keep the approval after a source change",
-    via: ["POST …/translations/{lang}/review", "review decide action"],
+    via: [REVIEW_ROUTE, "decideAction"],
     start: "outdated",
     expected: REVIEWERS,
     run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "keep-approval", comment: "Correction de forme.", version: target.version }),
@@ -96,13 +136,13 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "comment on a paragraph",
-    via: ["workspace and review comment actions"],
+    via: ["postParagraphComment", "addCommentAction"],
     start: "draft",
     expected: WORKERS,
     run: (db, actor, target) => addComment(db, { ...ref(target), actor, body: "Vérifier le nom." }),
   },
-  { operation: "read comments", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => listComments(db, { ...ref(target), actor }) },
-  { operation: "read a paragraph's history", via: ["workspace and review pages"], start: "draft", expected: WORKERS, run: (db, actor, target) => getParagraphHistory(db, { ...ref(target), actor }) },
+  { operation: "read comments", via: ["loadParagraphComments", ...WORK_PAGES], start: "draft", expected: WORKERS, run: (db, actor, target) => listComments(db, { ...ref(target), actor }) },
+  { operation: "read a paragraph's history", via: ["loadParagraphHistory", ...WORK_PAGES], start: "draft", expected: WORKERS, run: (db, actor, target) => getParagraphHistory(db, { ...ref(target), actor }) },
   {
     operation: "open the review queue",
     via: ["/{ui}/review/{slug}/{lang}"],

@@ -34,7 +34,7 @@ export async function createCast(db: PrismaClient): Promise<Cast> {
   };
 }
 
-export type StartState = "nothing" | "fresh" | "draft" | "in-review" | "outdated" | "user" | "own-token" | "other-token";
+export type StartState = "nothing" | "fresh" | "draft" | "two-drafts" | "in-review" | "outdated" | "user" | "own-token" | "other-token";
 
 export type Target = { slug: string; paragraphKey: string; language: string; version: number; userId: string; tokenId: string };
 
@@ -54,6 +54,10 @@ export async function prepare(db: PrismaClient, cast: Cast, state: StartState, a
   if (state === "fresh") return { ...target, slug };
   await step(() => saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, без цитат.", baseVersion: 0 }));
   if (state === "draft") return { ...target, slug, version: 1 };
+  if (state === "two-drafts") {
+    await step(() => saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, второй вариант.", baseVersion: 1 }));
+    return { ...target, slug, version: 2 };
+  }
   await step(() => submitTranslation(db, { ...ref, actor: cast.author }));
   if (state === "in-review") return { ...target, slug, version: 1 };
   await step(() => decideTranslation(db, { ...ref, actor: cast.secondReviewer, decision: "approve", version: 1 }));

@@ -9,7 +9,7 @@ import { workLabels } from "@/components/account/work-labels";
 import { WorkLinks } from "@/components/account/work-links";
 import { routing } from "@/i18n/routing";
 import { listAccessTokens } from "@/lib/auth/list-access-tokens";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/http/page-guard";
 import { db } from "@/lib/db/client";
 import { getAccountSummary } from "@/lib/users/get-account-summary";
 import { signOutFormAction } from "../sign-in/actions";

@@ -1,5 +1,6 @@
-import { ForbiddenNotice } from "@/components/review/forbidden-notice";
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { forbiddenTexts } from "@/components/layout/forbidden-texts";
 
 export default function ActivityForbidden() {
-  return <ForbiddenNotice area="activity" />;
+  return <ForbiddenNotice texts={forbiddenTexts((m) => ({ title: m.Activity.forbiddenTitle, body: m.Activity.forbiddenBody, back: m.Review.forbiddenBack }))} />;
 }

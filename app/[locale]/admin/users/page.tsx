@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewUserForm } from "@/components/admin/new-user-form";
 import { UserCard } from "@/components/admin/user-card";
 import { routing } from "@/i18n/routing";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/http/page-guard";
 import { db } from "@/lib/db/client";
 import { canManageUsers } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/list-users";

@@ -8,6 +8,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { isTargetLanguage } from "@/lib/languages";
+import { getReportTitle } from "@/lib/reports/get-report-title";
 import { REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { addCommentAction, decideAction } from "./actions";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/review/[
   if (!hasLocale(routing.locales, locale) || !isTargetLanguage(lang)) return {};
   const t = await getTranslations({ locale, namespace: "Review" });
   const tl = await getTranslations({ locale, namespace: "Languages" });
-  return { title: t("metaTitle", { title: slug, language: tl(lang) }), robots: { index: false } };
+  return { title: t("metaTitle", { title: (await getReportTitle(db, slug)) ?? slug, language: tl(lang) }), robots: { index: false } };
 }
 
 // For reviewers of the language: one paragraph at a time, decided here, published at once.

@@ -1,7 +1,7 @@
 import type { TranslationState } from "@/lib/workflow/states";
 
-// The same symbols as the reader's status line: a state is always a word and a symbol,
-// never a colour alone.
+// One symbol per review state, for the reader and the workspace: a state
+// is always a word and a symbol, never a colour alone.
 export const STATE_ICONS: Record<TranslationState, string> = {
   approved: "✓",
   "in-review": "◔",
