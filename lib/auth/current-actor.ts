@@ -4,9 +4,12 @@ import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/users/actor";
 import { auth } from "./auth";
 
+// The session behind the current request, e.g. to keep it when others are ended.
+export const getCurrentSession = cache(async () => auth.api.getSession({ headers: await headers() }));
+
 // The signed-in user of the current request (server components and server actions), or null.
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await getCurrentSession();
   if (!session) return null;
   return loadActor(db, session.user.id);
 });

@@ -97,6 +97,8 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.emailInvalid");
     case "password-length":
       return t("problems.passwordLength", { min: problem.min ?? 0, max: problem.max ?? 0 });
+    case "current-password-wrong":
+      return t("problems.currentPasswordWrong");
     case "not-json":
       return t("problems.notJson");
     default:

@@ -19,6 +19,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { removeUserRole } from "@/lib/users/remove-user-role";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserRoles } from "@/lib/users/set-user-roles";
+import { changeOwnPassword } from "@/lib/users/change-own-password";
 import type { Persona, StartState, Target } from "./permission-world";
 
 // Who may do what, as one table: every operation that server actions and API routes call ×
@@ -180,6 +181,17 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     start: "user",
     expected: ADMINS,
     run: (db, actor, target) => resetUserPassword(db, { actor, userId: target.userId, password: "un-autre-mot-de-passe" }),
+  },
+  {
+    operation: "change one's own password",
+    via: ["changePasswordAction"],
+    start: "nothing",
+    expected: SIGNED_IN,
+    // the cast's users know their passwords (createTestUser); the new one is the same, so later rows are unaffected
+    run: (db, actor) => {
+      const password = (actor as (Actor & { password?: string }) | null)?.password ?? "";
+      return changeOwnPassword(db, { actor, currentPassword: password, newPassword: password });
+    },
   },
   { operation: "create an access token", via: ["createTokenAction"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => createAccessToken(db, { actor, name: "outil" }) },
   { operation: "list one's access tokens", via: ["/{ui}/account"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => listAccessTokens(db, { actor }) },

@@ -13,7 +13,9 @@ import { requirePageActor } from "@/lib/http/page-guard";
 import { db } from "@/lib/db/client";
 import { getAccountSummary } from "@/lib/users/get-account-summary";
 import { signOutFormAction } from "../sign-in/actions";
-import { createTokenAction } from "./actions";
+import { ActionForm } from "@/components/forms/action-form";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
+import { changePasswordAction, createTokenAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
   const { locale } = await params;
@@ -58,6 +60,23 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <input type="hidden" name="locale" value={locale} />
           <button type="submit">{t("signOut")}</button>
         </form>
+      </section>
+      <section aria-labelledby="account-password">
+        <h2 id="account-password">{t("passwordHeading")}</h2>
+        <ActionForm action={changePasswordAction} className="stacked-form" submitLabel={t("changePassword")} pendingLabel={t("pending")}>
+          <input type="hidden" name="locale" value={locale} />
+          <label>
+            <span>{t("currentPassword")}</span>
+            <input name="currentPassword" type="password" autoComplete="current-password" />
+          </label>
+          <label>
+            <span>{t("newPassword")}</span>
+            <input name="newPassword" type="password" autoComplete="new-password" aria-describedby="new-password-hint" />
+          </label>
+          <p id="new-password-hint" className="hint">
+            {t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
+          </p>
+        </ActionForm>
       </section>
       {summary.work.length > 0 ? (
         <section aria-labelledby="account-work">
