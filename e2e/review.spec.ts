@@ -118,6 +118,7 @@ test("a decision about a text that changed meanwhile is refused, and the reviewe
   await expect(conflict).toContainText("This paragraph changed since you opened it");
   await expect(conflict).toContainText(`Nothing was recorded. Here is what is there now (version ${revised}, In review):`);
   await expect(conflict.locator("[lang=en]")).toHaveText("First paragraph, without a quotation.");
+  await expect(olivia.getByRole("button", { name: "Approve" })).toHaveAttribute("aria-disabled", "true");
   await conflict.getByRole("button", { name: "Review the current version" }).click();
   await expect(olivia.getByTestId("review-submitted")).toHaveText("First paragraph, without a quotation.");
   await olivia.getByRole("button", { name: "Approve" }).click();

@@ -30,7 +30,8 @@ type DecisionPanelProps = {
 };
 
 // The decision names the version shown; when the text changed meanwhile the server refuses
-// it (409) and the reviewer is shown the current text before deciding again.
+// it (409) and the reviewer is shown the current text; approving waits until they have
+// loaded it (the panel is keyed by version, so loading it starts afresh).
 export function DecisionPanel({ target, item, nextKey, stateLabels, labels, decide }: DecisionPanelProps) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
@@ -95,9 +96,9 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
             type="button"
             className="review-approve-button"
             disabled={!isHydrated}
-            aria-disabled={!item.approval.isAllowed || isPending || undefined}
+            aria-disabled={!item.approval.isAllowed || isPending || conflict !== null || undefined}
             aria-describedby="review-approve-note"
-            onClick={() => item.approval.isAllowed && !isPending && void send("approve")}
+            onClick={() => item.approval.isAllowed && !isPending && !conflict && void send("approve")}
           >
             {isPending ? labels.sending : labels.approve}
           </button>
