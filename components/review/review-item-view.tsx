@@ -6,7 +6,7 @@ import type { ReviewItem } from "@/lib/reviews/review-item";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 import { DecisionPanel } from "./decision-panel";
-import { ClientMessages, TOOL_NAMESPACES } from "@/components/workspace/client-messages";
+import { ClientMessages, TOOL_NAMESPACES } from "@/components/layout/client-messages";
 import { ReviewTools } from "./review-tools";
 import { SourceSection } from "./source-section";
 import { TranslationSection } from "./translation-section";

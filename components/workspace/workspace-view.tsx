@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { TranslationState } from "@/lib/workflow/states";
 import type { WorkspaceServerActions } from "./action-types";
-import { ClientMessages } from "./client-messages";
+import { ClientMessages, TOOL_NAMESPACES } from "@/components/layout/client-messages";
 import { Workspace } from "./workspace";
 import "./workspace.css";
 import "./editor.css";
@@ -31,7 +31,7 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
         </p>
         {data.viewer.canEdit ? null : <p className="ws-warning">{t("readOnly", { language: tl(language) })}</p>}
       </header>
-      <ClientMessages namespaces={["Workspace", "History", "Comments", "Errors", "Status", "Languages"]}>
+      <ClientMessages namespaces={["Workspace", ...TOOL_NAMESPACES]}>
         <Workspace data={data} locale={locale} shown={shown} actions={actions} />
       </ClientMessages>
     </main>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoleList } from "@/components/account/role-list";
+import { ActionForm } from "@/components/forms/action-form";
 import { TokenList } from "@/components/account/token-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
 import { workLabels } from "@/components/account/work-labels";
@@ -12,9 +13,8 @@ import { listAccessTokens } from "@/lib/auth/list-access-tokens";
 import { requirePageActor } from "@/lib/http/page-guard";
 import { db } from "@/lib/db/client";
 import { getAccountSummary } from "@/lib/users/get-account-summary";
-import { signOutFormAction } from "../sign-in/actions";
-import { ActionForm } from "@/components/forms/action-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
+import { signOutFormAction } from "../sign-in/actions";
 import { changePasswordAction, createTokenAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {

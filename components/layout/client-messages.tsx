@@ -14,5 +14,5 @@ export async function ClientMessages({ namespaces, children }: { namespaces: Nam
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }
 
-// What the history and comment components need, for pages that reuse them (the review queue).
+// What the history and comment components need (the workspace and the review queue).
 export const TOOL_NAMESPACES: Namespace[] = ["History", "Comments", "Errors", "Status", "Languages"];
