@@ -1,6 +1,7 @@
 // `npm run test:e2e`: a throwaway SQLite database, a production build against it, then
 // Playwright in Chromium. Extra arguments go to Playwright (e.g. a spec file).
-// E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on tests.
+// E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on tests; E2E_DIST_DIR and
+// E2E_PORT let two runs (two working copies, two people) proceed side by side.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +19,7 @@ const env = {
   BETTER_AUTH_URL: `http://localhost:${port}`,
   BETTER_AUTH_SECRET: secret(),
   REVALIDATE_SECRET: secret(),
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
   DEMO: "1",
 };
 Object.assign(process.env, env);
