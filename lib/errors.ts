@@ -6,7 +6,8 @@ export type DomainErrorCode =
   | "conflict"
   | "invalid"
   | "invalid-transition"
-  | "locked";
+  | "locked"
+  | "too-large";
 
 export class DomainError extends Error {
   constructor(
@@ -27,4 +28,5 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
   invalid: 422,
   "invalid-transition": 409,
   locked: 429,
+  "too-large": 413,
 };

@@ -33,6 +33,11 @@ describe("quality checks", () => {
     expect(emptyText.run(input(TRANSLATION))).toEqual([]);
   });
 
+  it("flags zero-width-only text as empty, as a save refuses it (lib/text/plain-text.ts)", () => {
+    expect(emptyText.run(input("\u200b\u200b"))).toEqual([{ code: "empty-text" }]);
+    expect(emptyText.run(input(`<q id="q-one">\u2060</q>\ufeff`))).toEqual([{ code: "empty-text" }]);
+  });
+
   it("names each quotation span of the source that the translation lacks", () => {
     const text = `“<q id="q-one">I came here</q>,” says Dinara. “It was a war,” she says.`;
     expect(quoteMissing.run(input(text))).toEqual([{ code: "quote-missing", quote: "q-two" }]);

@@ -1,4 +1,5 @@
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
+import { isBlank } from "@/lib/text/plain-text";
 import type { QualityCheck } from "./types";
 
 export function readableText(markup: string): string {
@@ -7,7 +8,8 @@ export function readableText(markup: string): string {
 
 export const emptyText: QualityCheck = {
   code: "empty-text",
-  run: ({ translation }) => (readableText(translation.text) === "" ? [{ code: "empty-text" }] : []),
+  // Blank by the same rule a save uses (lib/text/plain-text.ts): zero-width characters are not text.
+  run: ({ translation }) => (isBlank(plainText(parseInlineMarkup(translation.text).segments)) ? [{ code: "empty-text" }] : []),
 };
 
 // A paragraph pasted back untranslated reads as the original and is easy to miss.

@@ -5,24 +5,31 @@ import { retryIfBusy } from "@/lib/db/retry-busy";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/actor";
 import type { Locale } from "@/i18n/routing";
+import { DEFAULT_MAX_BODY_BYTES } from "./body-limits";
 import { describeError } from "./describe-error";
 import { negotiateLocale } from "./negotiate-locale";
+import { readJsonBody } from "./read-json-body";
 import { parseIn } from "./zod-locale";
 
 type RouteContext<P> = { params: Promise<P> };
 type HandlerInput<P, B> = { request: Request; params: P; body: B; actor: Actor | null; locale: Locale };
+// maxBodyBytes: the largest body the route accepts (lib/http/body-limits.ts), else DEFAULT_MAX_BODY_BYTES.
+type RouteLimits = { maxBodyBytes?: number };
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Answers depend on who asks: never stored by shared caches.
 const NO_STORE = { "cache-control": "private, no-store", vary: "Authorization, Cookie, Accept-Language" };
 
 // Every /api handler goes through here: who is asking (token or session), the cross-site
-// check for cookie-authenticated writes, body validation, and errors as translated JSON.
-// Writes need credentials, checked before the body so a caller without them learns only that.
+// check for cookie-authenticated writes, body limits and validation (strict schemas: an
+// unknown field is refused), and errors as translated JSON. Writes need credentials,
+// checked before the body so a caller without them learns only that.
 export function apiRoute<P, B = undefined>(
   handler: (input: HandlerInput<P, B>) => Promise<unknown>,
   bodySchema?: z.ZodType<B>,
+  limits: RouteLimits = {},
 ) {
+  const maxBodyBytes = limits.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const locale = negotiateLocale(request);
     try {
@@ -33,7 +40,7 @@ export function apiRoute<P, B = undefined>(
       if (isWrite && identity.via === "session" && !isSameOrigin(request)) {
         throw new DomainError("forbidden", "Cross-site request", { reason: "cross-site" });
       }
-      const body = bodySchema ? parseIn(bodySchema, await readJson(request), locale) : (undefined as B);
+      const body = bodySchema ? parseIn(bodySchema, await readJsonBody(request, maxBodyBytes), locale) : (undefined as B);
       const params = await context.params;
       const result = await retryIfBusy(() => handler({ request, params, body, actor: identity.actor, locale }));
       return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
@@ -47,17 +54,6 @@ export function apiRoute<P, B = undefined>(
       );
     }
   };
-}
-
-// An empty body reads as {} so that optional bodies (submit) can be left out.
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DomainError("invalid", "The body is not JSON", { problems: [{ code: "not-json" }] });
-  }
 }
 
 // A conflict answers with what is there now, so a tool can merge.

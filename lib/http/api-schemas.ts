@@ -1,17 +1,21 @@
 import { z } from "zod";
 import { REVIEW_DECISIONS } from "@/lib/reviews/decide-translation";
+import { MAX_QUOTE_ID_LENGTH, MAX_QUOTES_PER_SAVE } from "./body-limits";
 
 // Request bodies of the /api routes (documented in lib/http/openapi.ts). Text limits and
-// quotation checks are the domain's, so that they answer with named problems.
-export const saveBodySchema = z.object({
+// quotation checks are the domain's, so that they answer with named problems. Objects are
+// strict: a field this API does not know is refused (422 naming it), never stored or ignored.
+const quoteOriginSchema = z.strictObject({ id: z.string().min(1).max(MAX_QUOTE_ID_LENGTH), ownWords: z.literal(true), note: z.string() });
+
+export const saveBodySchema = z.strictObject({
   text: z.string(),
   baseVersion: z.number().int().min(0),
-  quotes: z.array(z.object({ id: z.string().min(1).max(100), ownWords: z.literal(true), note: z.string() })).max(100).optional(),
+  quotes: z.array(quoteOriginSchema).max(MAX_QUOTES_PER_SAVE).optional(),
 });
 
-export const submitBodySchema = z.object({ version: z.number().int().min(0).optional() });
+export const submitBodySchema = z.strictObject({ version: z.number().int().min(0).optional() });
 
-export const reviewBodySchema = z.object({
+export const reviewBodySchema = z.strictObject({
   decision: z.enum(REVIEW_DECISIONS),
   comment: z.string().optional(),
   version: z.number().int().min(0),

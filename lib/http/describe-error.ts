@@ -11,7 +11,7 @@ export type DescribedError = {
   details: Record<string, unknown>;
 };
 
-type Problem = { code: string; quote?: string; max?: number; min?: number; length?: number; detail?: string };
+type Problem = { code: string; quote?: string; max?: number; min?: number; length?: number; detail?: string; character?: string; field?: string };
 
 // Turns a refused operation into a status and a message in the user's language.
 export async function describeError(error: unknown, locale: Locale): Promise<DescribedError> {
@@ -21,7 +21,12 @@ export async function describeError(error: unknown, locale: Locale): Promise<Des
       status: 422,
       code: "invalid",
       message: t("invalid"),
-      problems: error.issues.map((issue) => t("problems.field", { field: issue.path.join(".") || "input", message: issue.message })),
+      problems: error.issues.map((issue) =>
+        // Unknown fields are named by us, in the caller's language: a typo must not pass silently.
+        issue.code === "unrecognized_keys"
+          ? t("problems.unknownField", { field: issue.keys.map((key) => [...issue.path, key].join(".")).join(", ") })
+          : t("problems.field", { field: issue.path.join(".") || "input", message: issue.message }),
+      ),
       details: {},
     };
   }
@@ -63,6 +68,8 @@ function headline(t: ErrorsT, error: DomainError): string {
     }
     case "invalid":
       return t("invalid");
+    case "too-large":
+      return t("tooLarge", { kilobytes: Math.floor(Number(error.details.maxBytes ?? 0) / 1024) });
   }
 }
 
@@ -101,6 +108,16 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.currentPasswordWrong");
     case "not-json":
       return t("problems.notJson");
+    case "not-utf8":
+      return t("problems.notUtf8");
+    case "too-deep":
+      return t("problems.tooDeep", { max: problem.max ?? 0 });
+    case "not-well-formed":
+      return problem.field ? t("problems.field", { field: problem.field, message: t("problems.notWellFormed") }) : t("problems.notWellFormed");
+    case "control-character":
+      return t("problems.controlCharacter", { character: problem.character ?? "" });
+    case "bidi-control":
+      return t("problems.bidiControl", { character: problem.character ?? "" });
     default:
       return t("invalid");
   }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { authorize, canApproveRevision, canReview, requireActor } from "@/lib/permissions";
 import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
 import type { Actor } from "@/lib/users/actor";
@@ -26,7 +27,10 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
   return writeTransaction(db, async (tx) => {
     const { paragraph, language, translation } = await findTranslationTarget(tx, options);
     const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
-    const comment = options.comment?.trim() || null;
+    // A comment is plain text (lib/text/plain-text.ts); one of only invisible characters is none.
+    const comment = options.comment && !isBlank(options.comment) ? options.comment.trim() : null;
+    const commentProblems = comment ? plainTextProblems(comment, { isMultiline: true }) : [];
+    if (commentProblems.length > 0) throw new DomainError("invalid", "The comment is not plain text", { problems: commentProblems });
     if (comment && comment.length > MAX_REVIEW_COMMENT_LENGTH) {
       throw new DomainError("invalid", "The comment is too long", { problems: [{ code: "too-long", max: MAX_REVIEW_COMMENT_LENGTH }] });
     }

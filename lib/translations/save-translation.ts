@@ -6,6 +6,7 @@ import { asTranslationState, nextState, type TranslationState } from "@/lib/work
 import { findTranslationTarget, type TargetRef } from "./find-target";
 import { checkTranslationText } from "./validate-text";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 
 export type QuoteOriginInput = { quoteKey: string; note: string };
 
@@ -36,11 +37,15 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
     const sourceKeys = paragraph.quotes.map((quote) => quote.key);
     const { problems } = checkTranslationText(options.text, sourceKeys);
     const origins = options.quoteOrigins ?? [];
+    const marked = new Set<string>();
     for (const origin of origins) {
       if (!sourceKeys.includes(origin.quoteKey)) problems.push({ code: "quote-unknown", quote: origin.quoteKey });
+      else if (marked.has(origin.quoteKey)) problems.push({ code: "quote-duplicated", quote: origin.quoteKey });
+      marked.add(origin.quoteKey);
+      problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
     }
     if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
-    const badNote = origins.find((origin) => origin.note.trim() === "" || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
+    const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
     if (badNote) {
       throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
         problems: [{ code: "origin-note", quote: badNote.quoteKey, max: MAX_ORIGIN_NOTE_LENGTH }],

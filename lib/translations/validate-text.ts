@@ -1,4 +1,5 @@
 import { parseInlineMarkup, quoteIds, plainText, type Segment } from "@/lib/quotes/inline-markup";
+import { isBlank, plainTextProblems, type PlainTextProblem } from "@/lib/text/plain-text";
 
 export const MAX_TRANSLATION_LENGTH = 5000;
 
@@ -8,14 +9,17 @@ export type TextProblem =
   | { code: "markup"; detail: string; quote?: string }
   | { code: "quote-missing"; quote: string }
   | { code: "quote-unknown"; quote: string }
-  | { code: "quote-duplicated"; quote: string };
+  | { code: "quote-duplicated"; quote: string }
+  | PlainTextProblem;
 
 export type CheckedText = { segments: Segment[]; problems: TextProblem[] };
 
 // A translation must carry every quotation span of its source paragraph exactly once,
-// under the same ids, so that quote provenance survives translation.
+// under the same ids, so that quote provenance survives translation. It is plain text by
+// lib/text/plain-text.ts's rules: a text that is not well-formed Unicode is refused alone.
 export function checkTranslationText(text: string, sourceQuoteKeys: readonly string[]): CheckedText {
-  const problems: TextProblem[] = [];
+  const problems: TextProblem[] = plainTextProblems(text, { isMultiline: true });
+  if (problems.some((problem) => problem.code === "not-well-formed")) return { segments: [], problems };
   if (text.length > MAX_TRANSLATION_LENGTH) {
     problems.push({ code: "too-long", max: MAX_TRANSLATION_LENGTH, length: text.length });
   }
@@ -24,7 +28,7 @@ export function checkTranslationText(text: string, sourceQuoteKeys: readonly str
     if (problem.code === "empty-quote") continue; // an untranslated quotation is work in progress
     problems.push({ code: "markup", detail: problem.code, quote: "id" in problem ? problem.id : undefined });
   }
-  if (plainText(segments).trim() === "") problems.push({ code: "empty" });
+  if (isBlank(plainText(segments))) problems.push({ code: "empty" });
 
   const found = quoteIds(segments);
   const expected = new Set(sourceQuoteKeys);

@@ -1,5 +1,6 @@
 import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
+import { isBlank } from "@/lib/text/plain-text";
 import { editorPartsToMarkup, type EditorPart } from "./editor-parts";
 
 // Anything that looks like a tag: the editor has fields for quotations, so a tag typed into
@@ -29,7 +30,7 @@ export function checkEditorParts(parts: readonly EditorPart[], sourceQuoteKeys: 
     }
   });
   const { text } = editorPartsToMarkup(parts);
-  if (parts.every((part) => part.text.trim() === "")) problems.push({ code: "empty" });
+  if (parts.every((part) => isBlank(part.text))) problems.push({ code: "empty" });
   if (text.length > MAX_TRANSLATION_LENGTH) problems.push({ code: "too-long", length: text.length, max: MAX_TRANSLATION_LENGTH });
   return problems;
 }

@@ -5,7 +5,9 @@ import { heartbeat } from "@/lib/presence/heartbeat";
 
 type Params = { locale: string; slug: string; lang: string };
 
-const body = z.object({ paragraphKey: z.string().min(1).max(200).nullable() });
+// Strict, and read through apiRoute's default cap; a key that is not well-formed Unicode is
+// refused before it reaches the database (lib/http/well-formed-input.ts, lib/text/plain-text.ts).
+const body = z.strictObject({ paragraphKey: z.string().min(1).max(200).nullable() });
 
 // The open workspace's heartbeat (fetch, and sendBeacon when the tab goes away): not a
 // server action, so it neither waits behind a save nor makes one wait.

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
+import { SAVE_MAX_BODY_BYTES } from "@/lib/http/body-limits";
 import { saveBodySchema, type SaveBody, type TranslationParams } from "@/lib/http/api-schemas";
 import { revalidateReader } from "@/lib/reports/revalidate-reader";
 import { saveTranslation } from "@/lib/translations/save-translation";
@@ -16,4 +17,4 @@ export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, 
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
   return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged };
-}, saveBodySchema);
+}, saveBodySchema, { maxBodyBytes: SAVE_MAX_BODY_BYTES });

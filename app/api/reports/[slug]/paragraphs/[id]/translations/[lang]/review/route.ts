@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
+import { REVIEW_MAX_BODY_BYTES } from "@/lib/http/body-limits";
 import { reviewBodySchema, type ReviewBody, type TranslationParams } from "@/lib/http/api-schemas";
 import { revalidateReader } from "@/lib/reports/revalidate-reader";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
@@ -16,4 +17,4 @@ export const POST = apiRoute<TranslationParams, ReviewBody>(async ({ params, bod
   });
   revalidateReader(params.slug);
   return decided;
-}, reviewBodySchema);
+}, reviewBodySchema, { maxBodyBytes: REVIEW_MAX_BODY_BYTES });
