@@ -15,9 +15,11 @@ export function canReview(actor: Actor | null, language: string): boolean {
   return hasRole(actor, "reviewer", language);
 }
 
-// Four eyes: nobody approves a revision they wrote.
-export function canApproveRevision(actor: Actor | null, revision: { authorId: string; language: string }): boolean {
-  return canReview(actor, revision.language) && actor!.id !== revision.authorId;
+// Four eyes look at who wrote the words, not who saved them: nobody approves (or keeps the
+// approval of) text any part of which they wrote since the last approval, whether they saved
+// it themselves or someone restored it. lib/reviews/text-authors.ts gathers the authors.
+export function canApproveRevision(actor: Actor | null, text: { language: string; textAuthorIds: readonly string[] }): boolean {
+  return canReview(actor, text.language) && !text.textAuthorIds.includes(actor!.id);
 }
 
 export function canWorkOn(actor: Actor | null, language: string): boolean {

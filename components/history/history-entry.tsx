@@ -57,7 +57,13 @@ export function HistoryEntry({ entry, language, isLatest, onCompare, onRestore }
         <LocalTime value={revision.createdAt} style="datetime" />
         {change(entry.event)}
       </p>
-      {revision.restoredFromVersion ? <p className="history-note">{t("restoredFrom", { version: revision.restoredFromVersion })}</p> : null}
+      {revision.restoredFromVersion ? (
+        <p className="history-note">
+          {revision.textAuthor.id === revision.author.id
+            ? t("restoredFrom", { version: revision.restoredFromVersion })
+            : t("restoredFromBy", { version: revision.restoredFromVersion, name: revision.textAuthor.name })}
+        </p>
+      ) : null}
       <details className="history-text">
         <summary>{t("showText", { version: revision.version })}</summary>
         <p lang={language}>

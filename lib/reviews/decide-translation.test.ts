@@ -4,6 +4,7 @@ import { parseReport } from "@/lib/content/parse-report";
 import { syncReport } from "@/lib/content/sync-content";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createTestReport, createTestUser, SAMPLE_MDX } from "@/lib/testing/fixtures";
+import { restoreRevision } from "@/lib/translations/restore-revision";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
 import type { Actor } from "@/lib/users/actor";
@@ -133,6 +134,58 @@ describe("decideTranslation", () => {
     // Requesting changes on one's own text is not an approval.
     await decideTranslation(test.db, { ...ref, actor: both, decision: "request-changes", version, comment: "I will redo it" });
     expect((await state()).state).toBe("changes-requested");
+  });
+
+  describe("four eyes look at who wrote the words since the last approval", () => {
+    const olivia = () => createTestUser(test.db, { roles: [{ role: "translator", language: "en" }, { role: "reviewer", language: "en" }], name: "Olivia" });
+
+    it("refuses a reviewer whose revision someone else restored", async () => {
+      const { ref, translator: emma, reviewer, save, submit, state } = await setup();
+      const both = await olivia();
+      await save("Olivia's words.", both);
+      await save("Emma's words.", emma);
+      const restored = await restoreRevision(test.db, { ...ref, actor: emma, version: 1, baseVersion: 2 });
+      await submit(emma);
+      const revision = await test.db.revision.findFirstOrThrow({ where: { translationId: (await state()).id, version: restored.version } });
+      expect(revision).toMatchObject({ authorId: emma.id, textAuthorId: both.id });
+      const own = decideTranslation(test.db, { ...ref, actor: both, decision: "approve", version: restored.version });
+      await expect(own).rejects.toMatchObject({ code: "forbidden", details: { reason: "own-revision" } });
+      expect(await state()).toMatchObject({ state: "in-review", approvedRevisionId: null });
+      await expect(decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: restored.version })).resolves.toMatchObject({ state: "approved" });
+    });
+
+    it("refuses a reviewer who wrote an earlier revision since the last approval, even under someone else's", async () => {
+      const { ref, translator: emma, save, submit } = await setup();
+      const both = await olivia();
+      await save("Olivia's first draft.", both);
+      const { version } = await save("Emma's edit on top of it.", emma);
+      await submit(emma);
+      const refused = decideTranslation(test.db, { ...ref, actor: both, decision: "approve", version });
+      await expect(refused).rejects.toMatchObject({ code: "forbidden", details: { reason: "own-revision" } });
+    });
+
+    it("lets a reviewer approve what others wrote after their own words were approved", async () => {
+      const { ref, translator: emma, reviewer, inReview } = await setup();
+      const both = await olivia();
+      const first = await inReview("Olivia's approved words.", both);
+      await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: first });
+      const second = await inReview("Emma's new text.", emma);
+      await expect(decideTranslation(test.db, { ...ref, actor: both, decision: "approve", version: second })).resolves.toMatchObject({ state: "approved" });
+    });
+
+    it("refuses keeping the approval of a restored revision to the one who wrote its words", async () => {
+      const { ref, translator: emma, reviewer, save, submit, changeSource } = await setup();
+      const both = await olivia();
+      await save("Olivia's words.", both);
+      await save("Emma's words.", emma);
+      const { version } = await restoreRevision(test.db, { ...ref, actor: emma, version: 1, baseVersion: 2 });
+      await submit(emma);
+      await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version });
+      await changeSource("Premier paragraphe, retouché.");
+      const keep = decideTranslation(test.db, { ...ref, actor: both, decision: "keep-approval", version, comment: "Still right" });
+      await expect(keep).rejects.toMatchObject({ code: "forbidden", details: { reason: "own-revision" } });
+      await expect(decideTranslation(test.db, { ...ref, actor: reviewer, decision: "keep-approval", version, comment: "Still right" })).resolves.toMatchObject({ state: "approved" });
+    });
   });
 
   it("refuses a decision about a version that is no longer the current one, with the current text", async () => {

@@ -6,6 +6,7 @@ import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-t
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { findTextAuthors } from "./text-authors";
 
 export const REVIEW_DECISIONS = ["approve", "request-changes", "keep-approval"] as const;
 export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
@@ -53,8 +54,11 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
     }
     // Keeping an approval re-approves the same revision against a new wording: four eyes too.
     const isApproval = action === "approve" || action === "keep-approval";
-    if (isApproval && revision && !canApproveRevision(actor, { authorId: revision.authorId, language })) {
-      throw new DomainError("forbidden", "You cannot approve a revision you wrote", { reason: "own-revision" });
+    if (isApproval && revision) {
+      const textAuthorIds = (await findTextAuthors(tx, [translation])).get(translation.id) ?? [];
+      if (!canApproveRevision(actor, { language, textAuthorIds })) {
+        throw new DomainError("forbidden", "You wrote some of this text since the last approval", { reason: "own-revision" });
+      }
     }
 
     let to = nextState(from, action);

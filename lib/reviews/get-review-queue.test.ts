@@ -69,6 +69,18 @@ describe("the review queue", () => {
     expect(item.approval).toEqual({ isAllowed: false, reason: "own-revision" });
   });
 
+  it("tells a reviewer whose words someone else restored, or built on, that they cannot approve", async () => {
+    const { slug } = await createTestReport(test.db);
+    const both = await createTestUser(test.db, { roles: [{ role: "translator", language: "en" }, { role: "reviewer", language: "en" }] });
+    const ref = { slug, paragraphKey: "p-one", language: "en" };
+    await saveTranslation(test.db, { ...ref, actor: both, text: "Mine.", baseVersion: 0 });
+    await saveTranslation(test.db, { ...ref, actor: translator, text: "Theirs.", baseVersion: 1 });
+    await submitTranslation(test.db, { ...ref, actor: translator });
+    const [item] = (await getReviewQueue(test.db, { slug, language: "en", actor: both })).items;
+    expect(item).toMatchObject({ submitted: { author: { id: translator.id } }, approval: { isAllowed: false, reason: "own-revision" } });
+    expect((await getReviewQueue(test.db, { slug, language: "en", actor: reviewer })).items[0].approval).toEqual({ isAllowed: true });
+  });
+
   it("is for reviewers of the language only", async () => {
     const { slug } = await createTestReport(test.db);
     const russian = await createTestUser(test.db, { roles: [{ role: "reviewer", language: "ru" }] });

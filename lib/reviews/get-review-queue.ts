@@ -4,6 +4,7 @@ import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { authorize, canReview, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { toReviewItem, type ReviewItem, type ReviewState } from "./review-item";
+import { findTextAuthors } from "./text-authors";
 
 export type ReviewQueue = {
   report: { slug: string; title: string; outlet: string; originalLanguage: string };
@@ -39,11 +40,13 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
     },
   });
 
+  const authors = await findTextAuthors(db, paragraphs.flatMap((paragraph) => paragraph.translations));
   const items = paragraphs.flatMap((paragraph, index) => {
     const translation = paragraph.translations[0];
     if (!translation) return [];
     const state = translation.state as ReviewState;
-    return [toReviewItem(paragraph, { ...translation, state }, index + 1, { actor, language })];
+    const textAuthorIds = authors.get(translation.id) ?? [];
+    return [toReviewItem(paragraph, { ...translation, state, textAuthorIds }, index + 1, { actor, language })];
   });
   const rank = (item: ReviewItem) => QUEUED.indexOf(item.state);
   return {

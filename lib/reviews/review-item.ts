@@ -54,6 +54,8 @@ export type TranslationForReview = {
   approvedBy: { name: string } | null;
   approvedRevision: { version: number; text: string } | null;
   revisions: { version: number; text: string; sourceHash: string; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+  // who wrote any of the text since the last approval (lib/reviews/text-authors.ts)
+  textAuthorIds: readonly string[];
 };
 
 // What a reviewer needs to decide on one paragraph: both texts, what changed, what to check.
@@ -96,13 +98,13 @@ export function toReviewItem(
       : null,
     earlierSource: earlierText !== undefined ? { text: earlierText, basis } : null,
     warnings: submitted ? runChecks({ source, translation: { text: submitted.text, sourceHash: submitted.sourceHash } }) : [],
-    approval: approvalFor(context, submitted),
+    approval: approvalFor(context, submitted, translation.textAuthorIds),
   };
 }
 
-function approvalFor(context: { actor: Actor; language: string }, submitted: ReviewRevision | null): ReviewItem["approval"] {
+function approvalFor(context: { actor: Actor; language: string }, submitted: ReviewRevision | null, textAuthorIds: readonly string[]): ReviewItem["approval"] {
   if (!submitted) return { isAllowed: false, reason: "no-revision" };
-  if (!canApproveRevision(context.actor, { authorId: submitted.author.id, language: context.language })) {
+  if (!canApproveRevision(context.actor, { language: context.language, textAuthorIds })) {
     return { isAllowed: false, reason: "own-revision" };
   }
   return { isAllowed: true };

@@ -8,6 +8,7 @@ export type HistoryRevision = {
   text: string;
   sourceHash: string;
   author: { id: string; name: string };
+  textAuthor: { id: string; name: string }; // who wrote the words: differs from author for a restore
   createdAt: Date;
   restoredFromVersion: number | null;
   ownWords: { quoteKey: string; note: string }[];
@@ -40,7 +41,7 @@ export async function getParagraphHistory(db: Db, options: TargetRef & { actor: 
       tx.revision.findMany({
         where: { translationId: translation.id },
         orderBy: { version: "desc" },
-        include: { author: { select: { id: true, name: true } }, quoteOrigins: true },
+        include: { author: { select: { id: true, name: true } }, textAuthor: { select: { id: true, name: true } }, quoteOrigins: true },
       }),
       tx.workflowEvent.findMany({
         where: { translationId: translation.id },
@@ -58,6 +59,7 @@ export async function getParagraphHistory(db: Db, options: TargetRef & { actor: 
         text: revision.text,
         sourceHash: revision.sourceHash,
         author: revision.author,
+        textAuthor: revision.textAuthor,
         createdAt: revision.createdAt,
         restoredFromVersion: revision.restoredFromVersion,
         ownWords: revision.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })),

@@ -27,6 +27,25 @@ describe("restoreRevision", () => {
     expect(history.events[0]).toMatchObject({ action: "restore", version: 3 });
   });
 
+  it("keeps who wrote the words: a restore is authored by the restorer, its text by the original author", async () => {
+    const { slug } = await createTestReport(test.db);
+    const olivia = await createTestUser(test.db, { roles: [{ role: "translator", language: "en" }], name: "Olivia" });
+    const emma = await createTestUser(test.db, { roles: [{ role: "translator", language: "en" }], name: "Emma" });
+    const ref = { slug, paragraphKey: "p-one", language: "en" };
+    await saveTranslation(test.db, { ...ref, actor: olivia, text: "Olivia's words.", baseVersion: 0 });
+    await saveTranslation(test.db, { ...ref, actor: emma, text: "Emma's words.", baseVersion: 1 });
+    await restoreRevision(test.db, { ...ref, actor: emma, version: 1, baseVersion: 2 });
+    // a restore of the restore still names the first author
+    await restoreRevision(test.db, { ...ref, actor: emma, version: 3, baseVersion: 3 });
+    const history = await getParagraphHistory(test.db, { ...ref, actor: emma });
+    expect(history.revisions.map((revision) => [revision.version, revision.author.name, revision.textAuthor.name])).toEqual([
+      [4, "Emma", "Olivia"],
+      [3, "Emma", "Olivia"],
+      [2, "Emma", "Emma"],
+      [1, "Olivia", "Olivia"],
+    ]);
+  });
+
   it("refuses a restore based on a stale version, an unknown revision, and other languages' translators", async () => {
     const { slug } = await createTestReport(test.db);
     const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });

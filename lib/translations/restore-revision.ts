@@ -15,7 +15,8 @@ export type RestoreRevisionOptions = TargetRef & {
 
 // Restoring never rewinds history: the old revision's text (and its own-words notes) is
 // saved again as a new revision that names where it came from. Every rule of a save
-// applies, so a restore based on a stale version is a conflict like any other.
+// applies, so a restore based on a stale version is a conflict like any other. The words
+// stay those of whoever wrote them (textAuthorId), so restoring does not launder authorship.
 export async function restoreRevision(db: Db, options: RestoreRevisionOptions): Promise<SaveTranslationResult> {
   requireActor(options.actor);
   const old = await db.$transaction(async (tx) => {
@@ -35,6 +36,6 @@ export async function restoreRevision(db: Db, options: RestoreRevisionOptions): 
     text: old.text,
     baseVersion: options.baseVersion,
     quoteOrigins: old.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })),
-    restoredFromVersion: old.version,
+    restoredFrom: { version: old.version, textAuthorId: old.textAuthorId },
   });
 }

@@ -15,7 +15,8 @@ export type SaveTranslationOptions = TargetRef & {
   text: string;
   baseVersion: number;
   quoteOrigins?: QuoteOriginInput[];
-  restoredFromVersion?: number;
+  // a restore: the revision brought back, and who wrote its words (kept for four eyes)
+  restoredFrom?: { version: number; textAuthorId: string };
 };
 
 export type SaveTranslationResult = {
@@ -69,7 +70,7 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
     }
 
     const from = asTranslationState(translation.state);
-    if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFromVersion) {
+    if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFrom) {
       return { version: translation.version, state: from, isUnchanged: true };
     }
 
@@ -88,7 +89,8 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
         text: options.text,
         sourceHash: paragraph.hash,
         authorId: actor.id,
-        restoredFromVersion: options.restoredFromVersion ?? null,
+        textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
+        restoredFromVersion: options.restoredFrom?.version ?? null,
         quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
       },
     });
@@ -96,11 +98,11 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
       data: {
         translationId: translation.id,
         actorId: actor.id,
-        action: options.restoredFromVersion ? "restore" : "save",
+        action: options.restoredFrom ? "restore" : "save",
         fromState: from,
         toState: to,
         version,
-        comment: options.restoredFromVersion ? `v${options.restoredFromVersion}` : null,
+        comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
       },
     });
     return { version, state: to, isUnchanged: false };
