@@ -34,12 +34,12 @@ export default defineConfig({
     { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: "node scripts/serve.mjs",
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { ...process.env, NODE_ENV: "production" } as Record<string, string>,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port) } as Record<string, string>,
   },
   outputDir: path.join("test-results"),
 });

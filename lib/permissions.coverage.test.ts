@@ -9,7 +9,7 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   signInAction: "anyone may try to sign in; the throttle is tested in lib/auth and e2e/sign-in",
   signOutAction: "signing out needs no permission",
   signOutFormAction: "signing out needs no permission",
-  "POST /api/auth/{...all}": "Better Auth's own handler (sign-in, sign-out, session)",
+  "POST /api/auth/{...all}": "Better Auth's handler, opened only for sign-in and sign-out (lib/auth/auth-endpoints.ts, e2e/auth-hardening)",
   "POST /api/revalidate": "guarded by a shared secret, not a user (e2e/reader-cache)",
 };
 

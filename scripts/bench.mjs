@@ -36,7 +36,7 @@ const env = {
 };
 
 async function startServer() {
-  const server = spawn(bin("next"), ["start", "-p", port], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  const server = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
   for (let attempt = 0; attempt < 120; attempt += 1) {
     const ok = await fetch(`${origin}${readerPath}`).then((response) => response.ok, () => false);
     if (ok) return server;

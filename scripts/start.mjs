@@ -7,4 +7,4 @@ const port = process.env.PORT || "3000";
 
 await prepareDatabase();
 await run(bin("next"), ["build"]);
-await run(bin("next"), ["start", "-p", port]);
+await run("node", ["scripts/serve.mjs"], { env: { PORT: port } });

@@ -1,9 +1,12 @@
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
-import { throttleSignInAfter, throttleSignInBefore } from "./sign-in-hooks";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
+import { parseDisplayName } from "@/lib/users/display-name";
+import { afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
 
 export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
@@ -19,11 +22,27 @@ export const auth = betterAuth({
   advanced: {
     useSecureCookies: appOrigin.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    // The header scripts/serve.mjs sets to the one resolved client address (TRUSTED_PROXIES).
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   trustedOrigins: [appOrigin],
-  // Per-IP limits here; guessing one account's password is slowed down and then locked per
-  // account by the hooks (lib/auth/throttle-policy.ts), for the page and the HTTP endpoint alike.
+  // A burst limit per client address on Better Auth's HTTP endpoints (in memory, this process).
+  // The limits that matter are the hooks' (lib/auth/throttle-policy.ts): in the database, per
+  // account, per address and per pair, for the sign-in page's auth.api call and HTTP alike.
   rateLimit: { enabled: true, window: 60, max: 300, customRules: { "/sign-in/email": { window: 10, max: 20 } } },
-  hooks: { before: throttleSignInBefore, after: throttleSignInAfter },
+  hooks: { before: beforeAuthEndpoint, after: afterAuthEndpoint },
+  // Should a Better Auth path ever write a name, it passes the same rule as an admin's.
+  databaseHooks: {
+    user: {
+      create: { before: async (user) => ({ data: { ...user, name: checkedName(user.name) } }) },
+      update: { before: async (user) => ({ data: user.name === undefined ? user : { ...user, name: checkedName(user.name) } }) },
+    },
+  },
   plugins: [nextCookies()],
 });
+
+function checkedName(name: string): string {
+  const result = parseDisplayName(name);
+  if (!result.ok) throw new APIError("BAD_REQUEST", { code: "INVALID_NAME", message: "Not a valid display name" });
+  return result.name;
+}

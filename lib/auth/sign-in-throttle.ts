@@ -1,31 +1,57 @@
 import type { Db } from "@/lib/db/client";
 import { retryIfBusy } from "@/lib/db/retry-busy";
-import { assessAttempt, stateAfterFailure, throttleKey, type AttemptVerdict } from "./throttle-policy";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import {
+  accountKey,
+  addressStateAfterSuccess,
+  assessAttempt,
+  stateAfterFailure,
+  THROTTLE_POLICY,
+  throttleKeys,
+  type AttemptVerdict,
+  type ThrottleScope,
+} from "./throttle-policy";
 
-// The SignInThrottle table, keyed by e-mail address (known or not, so that the answers
-// do not tell which addresses have accounts).
-export async function beginSignInAttempt(db: Db, email: string, now = new Date()): Promise<AttemptVerdict> {
-  const key = throttleKey(email);
-  // The write comes first so the transaction holds SQLite's write lock while it decides:
-  // concurrent attempts on one account are counted one after the other.
+// Who is attempting: the e-mail address typed and the client address (lib/http/client-ip.ts).
+export type SignInAttempt = { email: string; client: string };
+
+const SCOPES: ThrottleScope[] = ["pair", "account", "address"];
+
+// The SignInThrottle table, one row per counter (lib/auth/throttle-policy.ts). Kept in the
+// database, so that the limits hold across several app processes.
+export async function beginSignInAttempt(db: Db, attempt: SignInAttempt, now = new Date(), policy = THROTTLE_POLICY): Promise<AttemptVerdict> {
+  const keys = throttleKeys(attempt.email, attempt.client);
+  // The writes come first so the transaction holds SQLite's write lock while it decides:
+  // concurrent attempts are counted one after the other.
   return retryIfBusy(() =>
     writeTransaction(db, async (tx) => {
-      await tx.signInThrottle.upsert({ where: { key }, create: { key }, update: {} });
-      const state = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
-      const verdict = assessAttempt(state, now);
+      for (const scope of SCOPES) await tx.signInThrottle.upsert({ where: { key: keys[scope] }, create: { key: keys[scope] }, update: {} });
+      const rows = await tx.signInThrottle.findMany({ where: { key: { in: SCOPES.map((scope) => keys[scope]) } } });
+      const stateOf = (scope: ThrottleScope) => rows.find((row) => row.key === keys[scope]) ?? null;
+      const states = { pair: stateOf("pair"), account: stateOf("account"), address: stateOf("address") };
+      const verdict = assessAttempt(states, now, policy);
       if (!verdict.isAllowed) return verdict;
-      await tx.signInThrottle.update({ where: { key }, data: stateAfterFailure(state, now) });
+      for (const scope of SCOPES) {
+        await tx.signInThrottle.update({ where: { key: keys[scope] }, data: stateAfterFailure(states[scope], now, policy[scope]) });
+      }
       return verdict;
     }),
   );
 }
 
-export async function recordSignInSuccess(db: Db, email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: throttleKey(email) } });
+export async function recordSignInSuccess(db: Db, attempt: SignInAttempt, policy = THROTTLE_POLICY): Promise<void> {
+  const keys = throttleKeys(attempt.email, attempt.client);
+  await retryIfBusy(() =>
+    writeTransaction(db, async (tx) => {
+      await tx.signInThrottle.deleteMany({ where: { key: { in: [keys.account, keys.pair] } } });
+      const address = await tx.signInThrottle.findUnique({ where: { key: keys.address } });
+      if (address) await tx.signInThrottle.update({ where: { key: keys.address }, data: addressStateAfterSuccess(address, policy.address) });
+    }),
+  );
 }
 
-// An admin who resets a password also lifts the lock on the account.
+// An admin who resets a password lifts every lock on the account, from every address.
 export async function clearSignInThrottle(db: Db, email: string): Promise<void> {
-  await recordSignInSuccess(db, email);
+  const key = accountKey(email);
+  await db.signInThrottle.deleteMany({ where: { OR: [{ key }, { key: { startsWith: `${key}|ip:` } }] } });
 }

@@ -190,7 +190,7 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     // the cast's users know their passwords (createTestUser); the new one is the same, so later rows are unaffected
     run: (db, actor) => {
       const password = (actor as (Actor & { password?: string }) | null)?.password ?? "";
-      return changeOwnPassword(db, { actor, currentPassword: password, newPassword: password });
+      return changeOwnPassword(db, { actor, currentPassword: password, newPassword: password, client: "192.0.2.20" });
     },
   },
   { operation: "create an access token", via: ["createTokenAction"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => createAccessToken(db, { actor, name: "outil" }) },

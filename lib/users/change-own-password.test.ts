@@ -20,7 +20,7 @@ describe("changing one's own password", () => {
     const user = await createTestUser(test.db);
     const current = await openSession(user.id);
     await openSession(user.id);
-    const result = await changeOwnPassword(test.db, { actor: user, currentPassword: user.password, newPassword: "a-new-long-password", keepSessionId: current.id });
+    const result = await changeOwnPassword(test.db, { client: "192.0.2.10", actor: user, currentPassword: user.password, newPassword: "a-new-long-password", keepSessionId: current.id });
     expect(result).toEqual({ endedSessions: 1 });
     expect(await verifyPassword({ hash: await storedHash(user.id), password: "a-new-long-password" })).toBe(true);
     expect(await verifyPassword({ hash: await storedHash(user.id), password: user.password })).toBe(false);
@@ -32,7 +32,7 @@ describe("changing one's own password", () => {
     await openSession(user.id);
     const before = await storedHash(user.id);
     await expect(
-      changeOwnPassword(test.db, { actor: user, currentPassword: "not-the-password", newPassword: "a-new-long-password", sleep: noWait }),
+      changeOwnPassword(test.db, { client: "192.0.2.10", actor: user, currentPassword: "not-the-password", newPassword: "a-new-long-password", sleep: noWait }),
     ).rejects.toMatchObject({ code: "invalid", details: { problems: [{ code: "current-password-wrong" }] } });
     expect(await storedHash(user.id)).toBe(before);
     expect(await test.db.session.count({ where: { userId: user.id } })).toBe(1);
@@ -40,7 +40,7 @@ describe("changing one's own password", () => {
 
   it("refuses a new password of the wrong length before checking anything", async () => {
     const user = await createTestUser(test.db);
-    await expect(changeOwnPassword(test.db, { actor: user, currentPassword: user.password, newPassword: "short" })).rejects.toMatchObject({
+    await expect(changeOwnPassword(test.db, { client: "192.0.2.10", actor: user, currentPassword: user.password, newPassword: "short" })).rejects.toMatchObject({
       code: "invalid",
       details: { problems: [{ code: "password-length" }] },
     });
@@ -50,15 +50,15 @@ describe("changing one's own password", () => {
   it("counts wrong current passwords as failed sign-ins: after five, even the right one is refused for a while", async () => {
     const user = await createTestUser(test.db);
     for (let i = 0; i < 5; i += 1) {
-      await expect(changeOwnPassword(test.db, { actor: user, currentPassword: `guess-${i}`, newPassword: "a-new-long-password", sleep: noWait })).rejects.toMatchObject({ code: "invalid" });
+      await expect(changeOwnPassword(test.db, { client: "192.0.2.10", actor: user, currentPassword: `guess-${i}`, newPassword: "a-new-long-password", sleep: noWait })).rejects.toMatchObject({ code: "invalid" });
     }
-    await expect(changeOwnPassword(test.db, { actor: user, currentPassword: user.password, newPassword: "a-new-long-password", sleep: noWait })).rejects.toMatchObject({
+    await expect(changeOwnPassword(test.db, { client: "192.0.2.10", actor: user, currentPassword: user.password, newPassword: "a-new-long-password", sleep: noWait })).rejects.toMatchObject({
       code: "locked",
     });
     expect(await verifyPassword({ hash: await storedHash(user.id), password: user.password })).toBe(true);
   });
 
   it("needs someone signed in", async () => {
-    await expect(changeOwnPassword(test.db, { actor: null, currentPassword: "x", newPassword: "a-new-long-password" })).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(changeOwnPassword(test.db, { client: "192.0.2.10", actor: null, currentPassword: "x", newPassword: "a-new-long-password" })).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });

@@ -11,6 +11,8 @@ export type ChangeOwnPasswordOptions = {
   actor: Actor | null;
   currentPassword: string;
   newPassword: string;
+  // where the request comes from (lib/http/client-ip.ts): the throttle counts per address too
+  client: string;
   // the session the change is made from stays signed in; every other one ends
   keepSessionId?: string | null;
   // lets tests skip the deliberate slowing of repeated failures
@@ -27,7 +29,8 @@ export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOption
   const problems = checkPassword(options.newPassword);
   if (problems.length > 0) throw new DomainError("invalid", "The new password is not valid", { problems });
 
-  const verdict = await beginSignInAttempt(db, actor.email);
+  const attempt = { email: actor.email, client: options.client };
+  const verdict = await beginSignInAttempt(db, attempt);
   if (!verdict.isAllowed) throw new DomainError("locked", "Too many failed attempts", { retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
   if (verdict.delayMs > 0) await (options.sleep ?? wait)(verdict.delayMs);
   const account = await db.account.findFirst({ where: { userId: actor.id, providerId: "credential" } });
@@ -35,7 +38,7 @@ export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOption
   if (!account || !isRight) {
     throw new DomainError("invalid", "The current password is wrong", { problems: [{ code: "current-password-wrong" }] });
   }
-  await recordSignInSuccess(db, actor.email);
+  await recordSignInSuccess(db, attempt);
 
   const password = await hashPassword(options.newPassword);
   const ended = await writeTransaction(db, async (tx) => {

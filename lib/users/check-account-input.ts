@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "./create-user";
+import { displayNameProblems, type DisplayNameProblem } from "./display-name";
 
 export const MAX_PASSWORD_LENGTH = 200;
 
 export type AccountProblem =
-  | { code: "name-required" }
+  | DisplayNameProblem
   | { code: "email-invalid" }
   | { code: "password-length"; min: number; max: number };
 
@@ -15,8 +16,7 @@ export function checkPassword(password: string): AccountProblem[] {
 }
 
 export function checkNewAccount(input: { name: string; email: string; password: string }): AccountProblem[] {
-  const problems: AccountProblem[] = [];
-  if (input.name.trim() === "" || input.name.trim().length > 120) problems.push({ code: "name-required" });
+  const problems: AccountProblem[] = [...displayNameProblems(input.name)];
   if (!z.email().max(200).safeParse(input.email.trim()).success) problems.push({ code: "email-invalid" });
   return [...problems, ...checkPassword(input.password)];
 }

@@ -4,12 +4,18 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { ROLES } from "./actor";
+import { parseDisplayName } from "./display-name";
 import { writeTransaction } from "@/lib/db/write-transaction";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const newUserSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().transform((input, ctx) => {
+    const result = parseDisplayName(input);
+    if (result.ok) return result.name;
+    ctx.addIssue({ code: "custom", message: `not a valid display name: ${result.problems.map((problem) => problem.code).join(", ")}` });
+    return z.NEVER;
+  }),
   email: z.email().max(200).transform((email) => email.toLowerCase()),
   password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
   isAdmin: z.boolean().default(false),

@@ -82,12 +82,13 @@ describe("user administration", () => {
     const admin = await createTestUser(test.db, { isAdmin: true });
     const user = await createTestUser(test.db);
     await test.db.session.create({ data: { userId: user.id, token: crypto.randomUUID(), expiresAt: new Date(Date.now() + 60_000) } });
-    for (let i = 0; i < 5; i += 1) await beginSignInAttempt(test.db, user.email);
+    const attempt = { email: user.email, client: "192.0.2.1" };
+    for (let i = 0; i < 5; i += 1) await beginSignInAttempt(test.db, attempt);
     expect(await resetUserPassword(test.db, { actor: admin, userId: user.id, password: "a-brand-new-password" })).toMatchObject({ endedSessions: 1 });
     const account = await test.db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
     expect(await verifyPassword({ hash: account.password!, password: "a-brand-new-password" })).toBe(true);
     expect(await verifyPassword({ hash: account.password!, password: user.password })).toBe(false);
-    expect(await beginSignInAttempt(test.db, user.email)).toEqual({ isAllowed: true, delayMs: 0 });
+    expect(await beginSignInAttempt(test.db, attempt)).toEqual({ isAllowed: true, delayMs: 0 });
     await expect(resetUserPassword(test.db, { actor: admin, userId: user.id, password: "short" })).rejects.toMatchObject({ code: "invalid" });
   });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
@@ -9,6 +10,7 @@ import { getCurrentSession } from "@/lib/auth/current-actor";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { db } from "@/lib/db/client";
 import { actionLocale } from "@/lib/http/action-locale";
+import { clientAddress } from "@/lib/http/client-ip";
 import { formInput, toFormState, type FormState } from "@/lib/http/form-state";
 import { runAction } from "@/lib/http/server-action";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
@@ -41,7 +43,13 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const input = formInput(formData);
   const t = await getTranslations({ locale: actionLocale(input), namespace: "Account" });
   const result = await runAction(passwordSchema, input, async (actor, data) =>
-    changeOwnPassword(db, { actor, currentPassword: data.currentPassword, newPassword: data.newPassword, keepSessionId: (await getCurrentSession())?.session.id }),
+    changeOwnPassword(db, {
+      actor,
+      currentPassword: data.currentPassword,
+      newPassword: data.newPassword,
+      client: clientAddress(await headers()),
+      keepSessionId: (await getCurrentSession())?.session.id,
+    }),
   );
   return toFormState(result, ({ endedSessions }) => t("passwordChanged", { count: endedSessions }));
 }

@@ -1,0 +1,39 @@
+import { DomainError } from "@/lib/errors";
+import { describeError } from "@/lib/http/describe-error";
+import { negotiateLocale } from "@/lib/http/negotiate-locale";
+import { isOpenAuthEndpoint } from "./auth-endpoints";
+
+const BASE_PATH = "/api/auth";
+
+// Only the endpoints the product uses reach Better Auth; any other path is unknown here, with
+// the same translated JSON 404 as the rest of /api.
+export function guardAuthEndpoint(forward: (request: Request) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    const path = new URL(request.url).pathname.slice(BASE_PATH.length);
+    if (isOpenAuthEndpoint(path, request.method)) return withoutTokens(await forward(request));
+    const locale = negotiateLocale(request);
+    const described = await describeError(new DomainError("not-found", `No endpoint ${request.method} ${BASE_PATH}${path}`), locale);
+    return Response.json(
+      { error: described.code, message: described.message, problems: described.problems },
+      { status: 404, headers: { "cache-control": "private, no-store", "content-language": locale } },
+    );
+  };
+}
+
+// Better Auth's JSON answers carry the session token (sign-in's `token`, get-session's
+// `session.token`). It is the cookie's value, which is HttpOnly precisely so that page scripts
+// cannot read it: an answer a script can read must not hand it over.
+export async function withoutTokens(response: Response): Promise<Response> {
+  if (!response.headers.get("content-type")?.includes("application/json")) return response;
+  const text = await response.text();
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const body = text === "" ? text : JSON.stringify(stripTokens(JSON.parse(text)));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+export function stripTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripTokens);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "token").map(([key, inner]) => [key, stripTokens(inner)]));
+}

@@ -1,0 +1,30 @@
+// `npm run serve`: the production build served by Next's request handler behind plain node:http,
+// so that the client's address is ours to decide. `next start` keeps any X-Forwarded-For the
+// client sends (it only fills it in when missing), so a client could pick the address every
+// per-IP limit sees. Here every request's forwarded headers are replaced by the one resolved
+// address (scripts/client-address.mjs, TRUSTED_PROXIES in .env.example).
+import http from "node:http";
+import { compileTrust, resolveClientAddress } from "./client-address.mjs";
+
+// Set before Next is loaded: some of its modules read it once, on import.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+const port = Number(process.env.PORT || 3000);
+const trust = compileTrust(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  const client = resolveClientAddress(request, trust);
+  request.headers["x-forwarded-for"] = client;
+  request.headers["x-real-ip"] = client;
+  delete request.headers.forwarded;
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500).end();
+  });
+});
+// No host: all interfaces, as `next start` does.
+server.listen(port, () => console.log(`serve: http://localhost:${port} (trusted proxies: ${process.env.TRUSTED_PROXIES || "none"})`));
