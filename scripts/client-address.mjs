@@ -15,3 +15,9 @@ export function resolveClientAddress(request, trust) {
   const address = proxyaddr(request, trust);
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
 }
+
+// Whether the connection itself comes from a trusted proxy, whose other X-Forwarded-* headers
+// (host, proto, port) may then be believed.
+export function isTrustedPeer(request, trust) {
+  return trust(request.socket.remoteAddress ?? "", 0);
+}

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { compileTrust, resolveClientAddress } from "./client-address.mjs";
+import { compileTrust, isTrustedPeer, resolveClientAddress } from "./client-address.mjs";
 
 function request(peer: string, forwardedFor?: string): Pick<IncomingMessage, "headers" | "socket"> {
   return { socket: { remoteAddress: peer } as Socket, headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor } };
@@ -24,5 +24,11 @@ describe("resolving the client address (scripts/serve.mjs)", () => {
     const trust = compileTrust("10.0.0.0/8, 127.0.0.1");
     expect(resolveClientAddress(request("127.0.0.1", "1.2.3.4, 203.0.113.9, 10.1.2.3"), trust)).toBe("203.0.113.9");
     expect(resolveClientAddress(request("198.51.100.7", "1.2.3.4"), trust)).toBe("198.51.100.7");
+  });
+
+  it("believes the other forwarded headers only from a trusted peer", () => {
+    expect(isTrustedPeer(request("127.0.0.1"), compileTrust(""))).toBe(false);
+    expect(isTrustedPeer(request("::ffff:127.0.0.1"), compileTrust("loopback"))).toBe(true);
+    expect(isTrustedPeer(request("198.51.100.7"), compileTrust("10.0.0.0/8"))).toBe(false);
   });
 });

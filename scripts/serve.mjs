@@ -2,9 +2,10 @@
 // so that the client's address is ours to decide. `next start` keeps any X-Forwarded-For the
 // client sends (it only fills it in when missing), so a client could pick the address every
 // per-IP limit sees. Here every request's forwarded headers are replaced by the one resolved
-// address (scripts/client-address.mjs, TRUSTED_PROXIES in .env.example).
+// address (scripts/client-address.mjs, TRUSTED_PROXIES in .env.example), and the other
+// X-Forwarded-* headers are dropped unless a trusted proxy sent them.
 import http from "node:http";
-import { compileTrust, resolveClientAddress } from "./client-address.mjs";
+import { compileTrust, isTrustedPeer, resolveClientAddress } from "./client-address.mjs";
 
 // Set before Next is loaded: some of its modules read it once, on import.
 process.env.NODE_ENV = "production";
@@ -21,6 +22,8 @@ const server = http.createServer((request, response) => {
   request.headers["x-forwarded-for"] = client;
   request.headers["x-real-ip"] = client;
   delete request.headers.forwarded;
+  // Next fills these in from the connection when they are missing.
+  if (!isTrustedPeer(request, trust)) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) delete request.headers[name];
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
