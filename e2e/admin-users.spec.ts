@@ -34,7 +34,7 @@ test.describe("as the admin", () => {
     await card.getByText("Reset the password").click();
     await card.getByLabel("New password").fill("changed-password-2");
     await card.getByRole("button", { name: "Set the password" }).click();
-    await expect(card.getByText("Password changed; the user was signed out.")).toBeVisible();
+    await expect(card.getByText("Password reset; no session was open, no access token to revoke.")).toBeVisible();
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const lea = await context.newPage();
@@ -66,6 +66,15 @@ test.describe("as the admin", () => {
     await expect(self.getByRole("checkbox", { name: "Admin" })).toBeDisabled();
     await expect(self.getByRole("checkbox", { name: "Admin" })).toBeChecked();
     await expect(self.getByText("You cannot remove your own admin rights.")).toBeVisible();
+  });
+
+  test("is not offered a reset of their own password, but the way to the account page", async ({ page }) => {
+    await page.goto("/en/admin/users");
+    const self = page.locator('[data-user="admin@newsroom.test"]');
+    await expect(self.getByText("Your own password is changed on your account page, with your current one.")).toBeVisible();
+    await expect(self.getByText("Reset the password")).toHaveCount(0);
+    await self.getByRole("link", { name: "your account page" }).click();
+    await expect(page).toHaveURL("/en/account");
   });
 
   test("a refused account names its problems in the interface language", async ({ page }) => {

@@ -35,6 +35,12 @@ export function canSetAdminFlag(actor: Actor | null, user: { id: string }, isAdm
   return canManageUsers(actor) && (isAdmin || actor!.id !== user.id);
 }
 
+// An admin resets other people's passwords; their own they change on the account page,
+// giving the current one, so a borrowed admin session cannot take over the account.
+export function canResetPasswordOf(actor: Actor | null, user: { id: string }): boolean {
+  return canManageUsers(actor) && actor!.id !== user.id;
+}
+
 // Personal access tokens belong to their owner alone.
 export function canManageAccessToken(actor: Actor | null, token: { userId: string }): boolean {
   return Boolean(actor) && actor!.id === token.userId;

@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   const password = process.env.NEWSROOM_PASSWORD ?? (await askPassword(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `));
   const problems = checkNewAccount({ name: values.name, email: values.email, password });
   if (problems.length > 0) throw new Error(`Not created: ${problems.map((problem) => problem.code).join(", ")}`);
-  const { id } = await createUser(db, { name: values.name, email: values.email, password, isAdmin: values.admin, roles });
+  // No actor: the activity page shows it as done from the command line.
+  const { id } = await createUser(db, { name: values.name, email: values.email, password, isAdmin: values.admin, roles }, { actorId: null });
   const what = [values.admin ? "admin" : null, ...roles.map((grant) => `${grant.role}:${grant.language}`)].filter(Boolean).join(", ");
   console.log(`user:create: ${values.email.trim().toLowerCase()} created (${what || "no roles yet"}), id ${id}`);
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { removeRoleAction, resetPasswordAction, setRolesAction } from "@/app/[locale]/admin/users/actions";
 import { ActionForm } from "@/components/forms/action-form";
+import { Link } from "@/i18n/navigation";
 import type { UserSummary } from "@/lib/users/list-users";
 import { RoleFields } from "./role-fields";
 
@@ -45,18 +46,22 @@ export async function UserCard({ user, locale, isSelf }: { user: UserSummary; lo
           <RoleFields legend={t("rolesOf", { name: user.name })} granted={user.roles} isAdmin={user.isAdmin} isSelf={isSelf} />
         </ActionForm>
       </details>
-      <details>
-        <summary>{t("resetPassword")}</summary>
-        <ActionForm action={resetPasswordAction} className="stacked-form" label={t("resetPasswordOf", { name: user.name })} submitLabel={t("setPassword")} pendingLabel={t("pending")}>
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="userId" value={user.id} />
-          <label>
-            <span>{t("newPassword")}</span>
-            <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
-          </label>
-          <p className="hint">{t("resetPasswordHint")}</p>
-        </ActionForm>
-      </details>
+      {isSelf ? (
+        <p className="hint">{t.rich("ownPasswordHint", { link: (chunks) => <Link href="/account">{chunks}</Link> })}</p>
+      ) : (
+        <details>
+          <summary>{t("resetPassword")}</summary>
+          <ActionForm action={resetPasswordAction} className="stacked-form" label={t("resetPasswordOf", { name: user.name })} submitLabel={t("setPassword")} pendingLabel={t("pending")}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="userId" value={user.id} />
+            <label>
+              <span>{t("newPassword")}</span>
+              <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+            </label>
+            <p className="hint">{t("resetPasswordHint")}</p>
+          </ActionForm>
+        </details>
+      )}
     </li>
   );
 }

@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { authorize, canManageAccessToken, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
+import { recordAdminEvent } from "@/lib/audit/record-admin-event";
+import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type RevokeAccessTokenOptions = { actor: Actor | null; tokenId: string };
 
@@ -10,8 +12,18 @@ export async function revokeAccessToken(db: Db, options: RevokeAccessTokenOption
   requireActor(options.actor);
   const token = await db.accessToken.findUnique({ where: { id: options.tokenId } });
   if (!token) throw new DomainError("not-found", "Unknown token", { what: "token" });
-  authorize(options.actor, (who) => canManageAccessToken(who, token), "revoke this token");
+  const actor = authorize(options.actor, (who) => canManageAccessToken(who, token), "revoke this token");
   if (token.revokedAt) return { id: token.id, revokedAt: token.revokedAt };
-  const revoked = await db.accessToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
-  return { id: revoked.id, revokedAt: revoked.revokedAt! };
+  return writeTransaction(db, async (tx) => {
+    // Only the request that actually revokes it records it (a second click changes nothing).
+    const revokedAt = new Date();
+    const claimed = await tx.accessToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt } });
+    if (claimed.count === 0) {
+      const current = await tx.accessToken.findUniqueOrThrow({ where: { id: token.id } });
+      return { id: token.id, revokedAt: current.revokedAt! };
+    }
+    const details = { tokenId: token.id, name: token.name, prefix: token.prefix };
+    await recordAdminEvent(tx, { actorId: actor.id, targetUserId: token.userId, action: "token-revoked", details });
+    return { id: token.id, revokedAt };
+  });
 }

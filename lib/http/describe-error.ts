@@ -47,6 +47,7 @@ function headline(t: ErrorsT, error: DomainError): string {
     case "forbidden":
       if (error.details.reason === "own-revision") return t("ownRevision");
       if (error.details.reason === "own-admin") return t("ownAdmin");
+      if (error.details.reason === "own-password") return t("ownPassword");
       if (error.details.reason === "cross-site") return t("crossSite");
       return t("forbidden");
     case "not-found": {

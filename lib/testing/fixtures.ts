@@ -54,6 +54,6 @@ export async function createTestUser(
     password,
     isAdmin: options.isAdmin ?? false,
     roles: options.roles ?? [],
-  });
+  }, { actorId: null });
   return { ...(await loadActor(db, userId))!, password };
 }

@@ -6,6 +6,7 @@ import { TARGET_LANGUAGES } from "@/lib/languages";
 import { ROLES } from "./actor";
 import { parseDisplayName } from "./display-name";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { recordAdminEvent } from "@/lib/audit/record-admin-event";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -23,9 +24,13 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
+// Who creates the account, for the audit trail: an admin's id, or null for the command line
+// (scripts/user-create.ts, the demo seed). Required, so no caller can skip the record.
+export type CreatedBy = { actorId: string | null };
+
 // Creates a user who signs in with e-mail and password. The password is hashed by
 // Better Auth's own hasher, and stored the way its credential provider reads it.
-export async function createUser(db: Db, input: NewUser): Promise<{ id: string }> {
+export async function createUser(db: Db, input: NewUser, by: CreatedBy): Promise<{ id: string }> {
   const user = newUserSchema.parse(input);
   const taken = await db.user.findUnique({ where: { email: user.email } });
   if (taken) throw new DomainError("conflict", "A user with this e-mail address exists", { what: "email" });
@@ -35,6 +40,12 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: string }
       data: { name: user.name, email: user.email, emailVerified: true, isAdmin: user.isAdmin, roles: { create: user.roles } },
     });
     await tx.account.create({ data: { userId: created.id, accountId: created.id, providerId: "credential", password } });
+    await recordAdminEvent(tx, {
+      actorId: by.actorId,
+      targetUserId: created.id,
+      action: "user-created",
+      details: { email: user.email, isAdmin: user.isAdmin, roles: user.roles },
+    });
     return { id: created.id };
   });
 }

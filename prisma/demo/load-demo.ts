@@ -57,9 +57,10 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
   // The report as it was first published, before the correction that outdates one paragraph.
   await syncReport(db, { slug: DEMO_SLUG, sourceFile, report: withEarlierWording(report, demo.outdated.paragraph, demo.outdated.earlierSource), titles });
 
+  // The admin comes first, from the command line as in production; she creates everyone else.
   const actors: Record<string, Actor> = {};
   for (const [name, account] of Object.entries(DEMO_ACCOUNTS)) {
-    const { id } = await createUser(db, { ...account, roles: [...account.roles], password: DEMO_PASSWORD });
+    const { id } = await createUser(db, { ...account, roles: [...account.roles], password: DEMO_PASSWORD }, { actorId: actors.admin?.id ?? null });
     actors[name] = (await loadActor(db, id))!;
   }
 

@@ -38,7 +38,7 @@ const passwordSchema = z.object({ locale, userId, password: z.string() });
 
 const PAGE = "/[locale]/admin/users";
 
-type Done = "created" | "rolesSaved" | "roleRemoved" | "passwordReset";
+type Done = "created" | "rolesSaved" | "roleRemoved";
 
 async function answer<T>(input: Record<string, unknown>, result: ActionResult<T>, done: Done, values: Record<string, string> = {}): Promise<FormState> {
   const t = await getTranslations({ locale: actionLocale(input), namespace: "AdminUsers" });
@@ -67,5 +67,8 @@ export async function removeRoleAction(_previous: FormState, formData: FormData)
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const input = formInput(formData);
   const result = await runAction(passwordSchema, input, (actor, data) => resetUserPassword(db, { actor, ...data }));
-  return answer(input, result, "passwordReset");
+  const t = await getTranslations({ locale: actionLocale(input), namespace: "AdminUsers" });
+  if (result.ok) revalidatePath(PAGE, "page");
+  // Says what actually happened to the user's sessions and tokens.
+  return toFormState(result, (done) => t("passwordReset", { sessions: done.endedSessions, tokens: done.revokedTokens }));
 }
