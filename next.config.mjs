@@ -1,6 +1,7 @@
 import path from "node:path";
 import createMDX from "@next/mdx";
 import createNextIntlPlugin from "next-intl/plugin";
+import { FIXED_SECURITY_HEADERS, HSTS_HEADER, NO_CONTENT_POLICY, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/security-policy.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -18,8 +19,23 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
-  // forbidden(): admin, review and workspace pages answer 403 to signed-in users without the right.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): admin, review and workspace pages answer 403 to signed-in users without the right.
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+  },
+  // Security headers (lib/http/security-policy.mjs). Pages get their per-request CSP from the
+  // proxy; it does not run on /api and /_next, which get the policy that allows nothing.
+  async headers() {
+    const isHttpsOrigin = (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
+    const https = [{ type: "header", key: "x-forwarded-proto", value: "https" }];
+    return [
+      { source: "/:path*", headers: FIXED_SECURITY_HEADERS },
+      isHttpsOrigin ? { source: "/:path*", headers: [HSTS_HEADER] } : { source: "/:path*", has: https, headers: [HSTS_HEADER] },
+      { source: "/api/:path*", headers: [{ key: "content-security-policy", value: NO_CONTENT_POLICY }] },
+      { source: "/_next/:path*", headers: [{ key: "content-security-policy", value: NO_CONTENT_POLICY }] },
+    ];
+  },
 };
 
 export default withNextIntl(withMDX(nextConfig));

@@ -10,10 +10,6 @@ import "@fontsource-variable/literata/wght-italic.css";
 import "@fontsource-variable/inter/index.css";
 import "../globals.css";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

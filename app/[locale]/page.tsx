@@ -9,9 +9,6 @@ import { db } from "@/lib/db/client";
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from "@/lib/languages";
 import { listReports } from "@/lib/reports/list-reports";
 
-// Prerendered per interface language; revalidateReader refreshes it when progress changes.
-export const revalidate = false;
-
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "Home" });

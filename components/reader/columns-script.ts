@@ -1,5 +1,5 @@
-// Runs while the page is parsed, before paint: applies ?cols=… to the prerendered page,
-// so the page stays one cached document whatever columns a reader picks.
+// Runs while the page is parsed, before paint: applies ?cols=… to the page, so the HTML is
+// the same whatever columns a reader picks. It carries the response's CSP nonce.
 export function columnsScript(articleId: string): string {
   return `(function(){try{var a=document.getElementById(${JSON.stringify(articleId)});var v=new URLSearchParams(location.search).get("cols");if(!a||!v)return;var ok=["fr","en","ru"],c=[];v.split(",").forEach(function(x){x=x.trim();if(ok.indexOf(x)>=0&&c.indexOf(x)<0)c.push(x)});if(!c.length)return;a.setAttribute("data-cols",c.join(" "));a.style.setProperty("--cols",String(c.length));c.forEach(function(x,i){a.style.setProperty("--order-"+x,String(i))})}catch(e){}})();`;
 }

@@ -5,6 +5,7 @@ import { languageLabels } from "./language-names";
 import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { defaultColumns } from "@/lib/reports/columns";
 import type { ReaderReport } from "@/lib/reports/get-reader-report";
+import { requestNonce } from "@/lib/http/request-nonce";
 import { ColumnPicker } from "./column-picker";
 import { columnsScript, columnStyle } from "./columns-script";
 import { QuoteLegend } from "./quote-legend";
@@ -20,6 +21,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const tl = await getTranslations("Languages");
   const to = await getTranslations("Original");
   const format = await getFormatter();
+  const nonce = await requestNonce();
   const columns = defaultColumns(locale);
   const quotes = new Map(report.quotes.map((quote) => [quote.key, quote]));
   const paragraphNumbers = new Map(report.rows.map((row, index) => [row.key, index + 1]));
@@ -68,7 +70,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
         <QuoteLegend sourceLanguageName={tl(sourceLanguage)} sourceShort={tl(`short.${sourceLanguage}`)} />
       </div>
       <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID) }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID) }} />
         <div className="row row-head" aria-hidden="true">
           {CONTENT_LANGUAGES.map((language) => (
             <div key={language} className="cell column-head" data-col={language}>

@@ -3,11 +3,6 @@ import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 import { readerStatus, type ReaderStatus } from "./reader-status";
 
-export async function listReportSlugs(db: Db): Promise<string[]> {
-  const reports = await db.report.findMany({ select: { slug: true }, orderBy: { date: "desc" } });
-  return reports.map((report) => report.slug);
-}
-
 export type ReportSummary = {
   slug: string;
   title: string;

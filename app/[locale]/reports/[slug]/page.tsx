@@ -8,22 +8,12 @@ import { localeAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { getReaderReport } from "@/lib/reports/get-reader-report";
-import { listReportSlugs } from "@/lib/reports/list-reports";
 
-// One prerendered, cached document per interface language: the reader's columns are applied
-// in the browser (?cols=), so choosing them never renders anything on the server. Workflow
-// changes and content:sync refresh it on demand (lib/reports/revalidate-reader.ts); reports
-// added after the build are rendered on first visit, then cached the same way.
-export const dynamicParams = true;
-export const revalidate = false;
-
+// Rendered per request (app/layout.tsx says why), from one database read, so an approval
+// shows on the next request. The columns are applied in the browser (?cols=, an inline
+// script), so the HTML does not depend on them.
 // One read per render, shared by the metadata and the page.
 const readReport = cache((slug: string) => getReaderReport(db, slug));
-
-export async function generateStaticParams() {
-  const slugs = await listReportSlugs(db).catch(() => []);
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
-}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reports/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
