@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { recordAdminEvent } from "@/lib/audit/record-admin-event";
@@ -17,7 +18,10 @@ export type CreatedAccessToken = { id: string; name: string; prefix: string; cre
 export async function createAccessToken(db: Db, options: CreateAccessTokenOptions): Promise<CreatedAccessToken> {
   const actor = requireActor(options.actor);
   const name = options.name.trim();
-  if (name === "" || name.length > MAX_TOKEN_NAME_LENGTH) {
+  // A name is one line of plain text (lib/text/plain-text.ts), like a display name.
+  const textProblems = plainTextProblems(name, { isMultiline: false });
+  if (textProblems.length > 0) throw new DomainError("invalid", "The token name is not plain text", { problems: textProblems });
+  if (isBlank(name) || name.length > MAX_TOKEN_NAME_LENGTH) {
     throw new DomainError("invalid", "A token needs a name", { problems: [{ code: "token-name", max: MAX_TOKEN_NAME_LENGTH }] });
   }
   const token = generateToken();

@@ -9,7 +9,7 @@ vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("use-intl/core");
   const messages = { en: (await import("@/messages/en.json")).default, fr: (await import("@/messages/fr.json")).default, ru: (await import("@/messages/ru.json")).default };
   return {
-    getTranslations: async ({ locale, namespace }: { locale: keyof typeof messages; namespace: string }) =>
+    getTranslations: async ({ locale, namespace }: { locale: keyof typeof messages; namespace: "Errors" }) =>
       createTranslator({ locale, namespace, messages: messages[locale] }),
   };
 });

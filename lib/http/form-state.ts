@@ -12,8 +12,11 @@ export function toFormState<T, D = undefined>(result: ActionResult<T>, success: 
 }
 
 // FormData to a plain object; fields named in `lists` keep every value (checkbox groups).
-export function formInput(formData: FormData, lists: string[] = []): Record<string, unknown> {
+// A crafted request can call a form's action with anything as its argument: that reads as
+// an empty form, which the action's schema then refuses (422), instead of a crash (500).
+export function formInput(formData: unknown, lists: string[] = []): Record<string, unknown> {
   const input: Record<string, unknown> = {};
+  if (!(formData instanceof FormData)) return input;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     input[key] = lists.includes(key) ? formData.getAll(key) : formData.get(key);

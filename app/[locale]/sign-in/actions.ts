@@ -42,8 +42,10 @@ export async function signOutAction(locale: string): Promise<{ ok: boolean }> {
 }
 
 // The account page's sign-out button, a plain form: it works without JavaScript.
+// A crafted post without a valid locale signs nobody out and changes nothing (not a 500).
 export async function signOutFormAction(formData: FormData): Promise<void> {
-  const { locale } = signOutSchema.parse(formInput(formData));
-  await signOutAction(locale);
-  redirect(`/${locale}`);
+  const parsed = signOutSchema.safeParse(formInput(formData));
+  if (!parsed.success) return;
+  await signOutAction(parsed.data.locale);
+  redirect(`/${parsed.data.locale}`);
 }
