@@ -1,4 +1,5 @@
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
+import { MAX_QUOTES_PER_SAVE } from "./body-limits";
 
 // The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
 // (app/api/**) and their body schemas (lib/http/api-schemas.ts).
@@ -16,7 +17,8 @@ const writeErrors = {
   "401": error("No credentials, or an unknown or revoked token"),
   "403": error("The caller's role may not do this, or a cookie-authenticated write came from another site"),
   "404": error("Unknown report, paragraph or language (`what` says which)"),
-  "422": error("The body is not valid; `problems` names each problem in the caller's language"),
+  "413": error("The body is larger than the route accepts (refused before it is read in full; nothing was changed)"),
+  "422": error("The body is not valid (not UTF-8 JSON, nested too deeply, an unknown field, text that is not plain text…); `problems` names each problem in the caller's language"),
 };
 
 export const openApiDocument = {
@@ -160,23 +162,26 @@ export const openApiDocument = {
       OwnWords: {
         type: "object",
         required: ["id", "ownWords", "note"],
+        additionalProperties: false,
         description: "A quotation given in the speaker's own words in this language (default: translated from the source)",
         properties: { id: { type: "string" }, ownWords: { const: true }, note: { type: "string", maxLength: 500, description: "Where the words come from" } },
       },
       SaveRequest: {
         type: "object",
         required: ["text", "baseVersion"],
+        additionalProperties: false,
         properties: {
           text: { type: "string", maxLength: MAX_TRANSLATION_LENGTH, description: "Must keep every quotation span of the source, once, with its id" },
           baseVersion: { type: "integer", minimum: 0, description: "The version this text was based on (0 when there was none)" },
-          quotes: { type: "array", items: ref("OwnWords") },
+          quotes: { type: "array", maxItems: MAX_QUOTES_PER_SAVE, items: ref("OwnWords") },
         },
       },
       SaveResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" } } },
-      SubmitRequest: { type: "object", properties: { version: { type: "integer", description: "Refuse (409) if the latest version is another" } } },
+      SubmitRequest: { type: "object", additionalProperties: false, properties: { version: { type: "integer", description: "Refuse (409) if the latest version is another" } } },
       ReviewRequest: {
         type: "object",
         required: ["decision", "version"],
+        additionalProperties: false,
         properties: {
           decision: { type: "string", enum: ["approve", "request-changes", "keep-approval"] },
           comment: { type: "string", maxLength: 2000, description: "Required for request-changes and keep-approval" },
