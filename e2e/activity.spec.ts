@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
-import { demoActor } from "./fixtures/factories";
+import { demoActor, newUser } from "./fixtures/factories";
 import { axeViolations, decide, newReviewer, newReviewReport, submit } from "./fixtures/review";
 
 // Several browser contexts, a production render each, and an axe scan: slow on a busy machine.
@@ -22,11 +22,12 @@ test.describe("admin activity", () => {
     await page.getByRole("banner").getByRole("button", { name: "Claire Morel" }).click();
     await page.getByRole("banner").getByRole("link", { name: "Activity" }).click();
     await expect(page).toHaveURL("/en/admin/activity");
+    await page.getByRole("combobox", { name: "Kind of change" }).selectOption({ label: "Translations" });
     await page.getByRole("combobox", { name: "Person" }).selectOption({ label: reviewer.name });
     await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
     await page.getByRole("combobox", { name: "New state" }).selectOption("changes-requested");
     await page.getByRole("button", { name: "Apply the filters" }).click();
-    await expect(page).toHaveURL(`/en/admin/activity?person=${reviewer.id}&language=ru&state=changes-requested`);
+    await expect(page).toHaveURL(`/en/admin/activity?kind=translations&person=${reviewer.id}&language=ru&state=changes-requested`);
     await expect(page.getByTestId("activity-count")).toHaveText("1 change");
     const entry = page.getByTestId("activity-list").locator("li");
     await expect(entry).toHaveCount(1);
@@ -38,6 +39,30 @@ test.describe("admin activity", () => {
     await entry.getByRole("link", { name: "Paragraph 2" }).click();
     await expect(page).toHaveURL(`/en/reports/${slug}#p-one`);
     await expect(page.locator('[data-paragraph="p-one"] [data-col="fr"]')).toBeVisible();
+  });
+
+  test("shows who gave whom a role, filtered to user administration and by person, and passes axe", async ({ page }) => {
+    const user = await newUser({ roles: [{ role: "translator", language: "en" }] });
+    await page.goto("/en/admin/users");
+    const card = page.locator(`[data-user="${user.email}"]`);
+    await card.getByText("Change roles").click();
+    await card.getByRole("form", { name: `Change the roles of ${user.name}` }).getByLabel("Reviewer (English)").check();
+    await card.getByRole("button", { name: "Save the roles" }).click();
+    await expect(card.getByRole("list", { name: `Roles of ${user.name}` })).toContainText("Reviewer (English)");
+
+    await page.goto("/en/admin/activity");
+    await page.getByRole("combobox", { name: "Kind of change" }).selectOption({ label: "User administration" });
+    await page.getByRole("combobox", { name: "Person" }).selectOption({ label: user.name });
+    await page.getByRole("button", { name: "Apply the filters" }).click();
+    await expect(page).toHaveURL(`/en/admin/activity?kind=users&person=${user.id}&language=&state=`);
+    await expect(page.getByTestId("activity-count")).toHaveText("2 changes");
+    const entries = page.getByTestId("activity-list").locator("li");
+    await expect(entries.first()).toContainText(`Claire Morel gave ${user.name} the reviewer role for English`);
+    await expect(entries.first()).toContainText("User administration");
+    await expect(entries.first().locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+    await expect(entries.nth(1)).toContainText(`The command line created the account of ${user.name}`);
+    await expect(entries.nth(1)).toContainText("Roles from the start: Translator (English)");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("is paginated and server-rendered, says when a filter was not understood, and passes axe", async ({ page }) => {

@@ -14,7 +14,18 @@ export async function ActivityFiltersForm({ action, filters, people }: ActivityF
   return (
     <form method="get" action={action} className="activity-filters" aria-labelledby="activity-filters-heading">
       <h2 id="activity-filters-heading">{t("filtersHeading")}</h2>
+      <p className="hint">
+        {t("filtersHint")}
+      </p>
       <div className="activity-filter-fields">
+        <label>
+          {t("kind")}
+          <select name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">{t("anyKind")}</option>
+            <option value="translations">{t("kindTranslations")}</option>
+            <option value="users">{t("kindUsers")}</option>
+          </select>
+        </label>
         <label>
           {t("person")}
           <select name="person" defaultValue={filters.person ?? ""}>

@@ -1,50 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ActivityEntry } from "@/lib/audit/list-activity";
-import { isTranslationState } from "@/lib/workflow/states";
+import { AdminEntry } from "./admin-entry";
+import { WorkflowEntry } from "./workflow-entry";
 
-const ACTIONS = ["save", "submit", "approve", "request-changes", "keep-approval", "source-changed", "source-restored", "restore"] as const;
-const isAction = (value: string): value is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(value);
-
-// Each change: what, from → to, who, when, which paragraph (a link to it in the reader), why.
+// Both trails in one list, newest first: translation state changes and user administration.
 export async function ActivityList({ entries }: { entries: readonly ActivityEntry[] }) {
   const t = await getTranslations("Activity");
-  const ta = await getTranslations("Workflow.actions");
-  const ts = await getTranslations("Status");
-  const tr = await getTranslations("Review");
-  const tl = await getTranslations("Languages");
-  const format = await getFormatter();
-  const state = (value: string) => (isTranslationState(value) ? ts(value) : value);
   return (
     <ol className="activity-list" aria-label={t("listLabel")} data-testid="activity-list">
-      {entries.map((entry) => (
-        <li key={entry.id} data-action={entry.action} data-language={entry.language}>
-          <p className="activity-what">
-            <strong>{isAction(entry.action) ? ta(entry.action) : entry.action}</strong>{" "}
-            <span>{t("change", { from: state(entry.fromState), to: state(entry.toState) })}</span>
-          </p>
-          <p className="activity-meta">
-            <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-            {" · "}
-            {t("by", { name: entry.actor?.name ?? tr("systemActor") })}
-            {" · "}
-            {tl(entry.language as "en")}
-            {" · "}
-            {entry.paragraph.number !== null ? (
-              <Link href={`/reports/${entry.report.slug}#${entry.paragraph.key}`}>{t("paragraph", { number: entry.paragraph.number })}</Link>
-            ) : (
-              t("archived", { key: entry.paragraph.key })
-            )}{" "}
-            {t.rich("inReport", {
-              title: entry.report.title,
-              report: (chunks) => <span lang={entry.report.originalLanguage}>{chunks}</span>,
-            })}
-            {" · "}
-            {t("version", { version: entry.version })}
-          </p>
-          {entry.comment ? <p className="activity-comment">{entry.comment}</p> : null}
-        </li>
-      ))}
+      {entries.map((entry) => (entry.kind === "user" ? <AdminEntry key={entry.id} entry={entry} /> : <WorkflowEntry key={entry.id} entry={entry} />))}
     </ol>
   );
 }

@@ -1,82 +1,65 @@
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorize, canSeeActivity, requireActor } from "@/lib/permissions";
+import { authorize, canSeeActivity } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
-import { SYSTEM_ACTOR, type ActivityFilters } from "./activity-filters";
+import type { ActivityFilters } from "./activity-filters";
+import { adminWhere, loadAdminEntries, type AdminEntry } from "./admin-activity";
+import { loadWorkflowEntries, workflowWhere, type WorkflowEntry } from "./workflow-activity";
 
 export const ACTIVITY_PAGE_SIZE = 25;
 
-export type ActivityEntry = {
-  id: string;
-  createdAt: Date;
-  actor: { id: string; name: string } | null; // null: content:sync
-  action: string;
-  fromState: string;
-  toState: string;
-  version: number;
-  comment: string | null;
-  language: string;
-  paragraph: { key: string; number: number | null }; // number null: archived
-  report: { slug: string; title: string; originalLanguage: string };
-};
+export type { AdminEntry, WorkflowEntry };
+export type ActivityEntry = WorkflowEntry | AdminEntry;
 
 export type ActivityPage = {
   entries: ActivityEntry[];
   total: number;
   page: number;
   pageCount: number;
-  people: { id: string; name: string }[]; // everyone who appears in the trail, for the filter
+  people: { id: string; name: string }[]; // everyone who appears in either trail, for the filter
 };
 
-// The audit trail, newest first: every state change of every translation, for admins.
+type Stamp = { id: string; createdAt: Date; kind: ActivityEntry["kind"] };
+const newestFirst = (a: Stamp, b: Stamp) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+// Both audit trails, newest first, for admins: every state change of every translation, and
+// every change to accounts, roles, passwords and access tokens. A page of the merged list
+// needs the newest (page × size) of each trail's ids; only the shown rows are loaded in full.
 export async function listActivity(db: Db, options: { actor: Actor | null; filters: ActivityFilters; page: number }): Promise<ActivityPage> {
-  requireActor(options.actor);
   authorize(options.actor, canSeeActivity, "see the activity");
-  const { person, language, state } = options.filters;
-  const where: Prisma.WorkflowEventWhereInput = {
-    ...(person === SYSTEM_ACTOR ? { actorId: null } : person ? { actorId: person } : {}),
-    ...(language ? { translation: { language } } : {}),
-    ...(state ? { toState: state } : {}),
-  };
-  const total = await db.workflowEvent.count({ where });
+  const { kind } = options.filters;
+  const workflow = kind === "users" ? null : workflowWhere(options.filters);
+  const admin = kind === "translations" ? null : adminWhere(options.filters);
+  const [workflowTotal, adminTotal] = await Promise.all([
+    workflow ? db.workflowEvent.count({ where: workflow }) : 0,
+    admin ? db.adminEvent.count({ where: admin }) : 0,
+  ]);
+  const total = workflowTotal + adminTotal;
   const pageCount = Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page), pageCount);
-  const events = await db.workflowEvent.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * ACTIVITY_PAGE_SIZE,
-    take: ACTIVITY_PAGE_SIZE,
-    include: {
-      actor: { select: { id: true, name: true } },
-      translation: {
-        select: {
-          language: true,
-          paragraph: { select: { key: true, position: true, archivedAt: true, report: { select: { slug: true, title: true, originalLanguage: true } } } },
-        },
-      },
-    },
-  });
-  const people = await db.user.findMany({ where: { events: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-  return {
-    total,
-    page,
-    pageCount,
-    people,
-    entries: events.map((event) => {
-      const { paragraph } = event.translation;
-      return {
-        id: event.id,
-        createdAt: event.createdAt,
-        actor: event.actor,
-        action: event.action,
-        fromState: event.fromState,
-        toState: event.toState,
-        version: event.version,
-        comment: event.comment,
-        language: event.translation.language,
-        paragraph: { key: paragraph.key, number: paragraph.archivedAt ? null : paragraph.position + 1 },
-        report: paragraph.report,
-      };
+  const take = page * ACTIVITY_PAGE_SIZE;
+  const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  const select = { id: true, createdAt: true };
+  const [workflowStamps, adminStamps] = await Promise.all([
+    workflow ? db.workflowEvent.findMany({ where: workflow, orderBy, take, select }) : [],
+    admin ? db.adminEvent.findMany({ where: admin, orderBy, take, select }) : [],
+  ]);
+  const shown = [
+    ...workflowStamps.map((stamp) => ({ ...stamp, kind: "translation" as const })),
+    ...adminStamps.map((stamp) => ({ ...stamp, kind: "user" as const })),
+  ]
+    .sort(newestFirst)
+    .slice(take - ACTIVITY_PAGE_SIZE, take);
+  const idsOf = (wanted: Stamp["kind"]) => shown.filter((stamp) => stamp.kind === wanted).map((stamp) => stamp.id);
+  const [workflowEntries, adminEntries, people] = await Promise.all([
+    loadWorkflowEntries(db, idsOf("translation")),
+    loadAdminEntries(db, idsOf("user")),
+    db.user.findMany({
+      where: { OR: [{ events: { some: {} } }, { adminActions: { some: {} } }, { adminEventsAbout: { some: {} } }] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
     }),
-  };
+  ]);
+  const byId = new Map<string, ActivityEntry>([...workflowEntries, ...adminEntries].map((entry) => [entry.id, entry]));
+  const entries = shown.flatMap((stamp) => byId.get(stamp.id) ?? []);
+  return { total, page, pageCount, people, entries };
 }
