@@ -18,7 +18,16 @@ async function seed(env: Record<string, string>) {
   const { stdout } = await run("node_modules/.bin/tsx", ["prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: database.url, DEMO: "", ...env },
   });
-  return { stdout, users: readRows<{ email: string }>(database.file, "select email from User"), reports: readRows(database.file, "select slug from Report") };
+  return {
+    stdout,
+    users: readRows<{ email: string }>(database.file, "select email from User"),
+    reports: readRows(database.file, "select slug from Report"),
+    accountsCreatedBy: readRows<{ email: string; actor: string | null }>(
+      database.file,
+      `select target.email as email, actor.email as actor from AdminEvent join User target on target.id = AdminEvent.targetUserId
+       left join User actor on actor.id = AdminEvent.actorId where AdminEvent.action = 'user-created'`,
+    ),
+  };
 }
 
 describe("the seed", () => {
@@ -30,7 +39,11 @@ describe("the seed", () => {
   });
 
   it("creates the demo newsroom in production only with DEMO=1", { timeout: 120_000 }, async () => {
-    const { users } = await seed({ NODE_ENV: "production", DEMO: "1" });
+    const { users, accountsCreatedBy } = await seed({ NODE_ENV: "production", DEMO: "1" });
     expect(users.map((user) => user.email).sort()).toEqual(Object.values(DEMO_ACCOUNTS).map((account) => account.email).sort());
+    // the admin from the command line, as in production; everyone else by her, in the audit trail
+    const admin = DEMO_ACCOUNTS.admin.email;
+    expect(accountsCreatedBy).toHaveLength(users.length);
+    expect(accountsCreatedBy.map((row) => row.actor ?? "command line")).toEqual(accountsCreatedBy.map((row) => (row.email === admin ? "command line" : admin)));
   });
 });

@@ -28,11 +28,16 @@ describe("npm run user:create", () => {
     expect(user).toMatchObject({ isAdmin: 1, name: "Rédaction en chef" });
     const [account] = readRows<{ password: string }>(database.file, `select password from Account where userId = '${user.id}'`);
     expect(await verifyPassword({ hash: account.password, password: "first-admin-password" })).toBe(true);
+    // the activity page shows it as done from the command line: no actor
+    const events = readRows<{ actorId: string | null; action: string; targetUserId: string; details: string }>(database.file, "select actorId, action, targetUserId, details from AdminEvent");
+    expect(events).toEqual([{ actorId: null, action: "user-created", targetUserId: user.id, details: expect.any(String) }]);
+    expect(JSON.parse(events[0].details)).toEqual({ email: "chief@example.org", isAdmin: true, roles: [{ role: "reviewer", language: "ru" }] });
   });
 
   it("refuses a short password and creates nothing", { timeout: 60_000 }, async () => {
     const { database, result } = userCreate(["--email", "chief@example.org", "--name", "Chief", "--admin"], "short");
     await expect(result).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("password-length") });
     expect(readRows(database.file, "select id from User")).toEqual([]);
+    expect(readRows(database.file, "select id from AdminEvent")).toEqual([]);
   });
 });
