@@ -183,7 +183,7 @@ test.describe("POST …/submit and …/review", () => {
 
     const own = await request.post(review, { headers: { ...authorHeaders, "accept-language": "en" }, data: { decision: "approve", version: 1 } });
     expect(own.status()).toBe(403);
-    expect((await own.json()).message).toBe("You cannot approve a revision you wrote: another reviewer must approve it.");
+    expect((await own.json()).message).toBe("You wrote some of this text since it was last approved (perhaps in a version someone restored): another reviewer must approve it.");
 
     const translatorOnly = bearer(await tokenFor(await ruTranslator()));
     expect((await request.post(review, { headers: translatorOnly, data: { decision: "approve", version: 1 } })).status()).toBe(403);

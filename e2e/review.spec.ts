@@ -86,7 +86,7 @@ test("the author of a revision cannot approve it: the button says why, and the s
   const approve = page.getByRole("button", { name: "Approve" });
   await expect(approve).toHaveAttribute("aria-disabled", "true");
   await expect(approve).toHaveJSProperty("disabled", false);
-  await expect(approve).toHaveAccessibleDescription("You cannot approve this revision because you wrote it: another reviewer must approve it.");
+  await expect(approve).toHaveAccessibleDescription("You cannot approve this text because you wrote some of it since it was last approved (perhaps in a version someone restored): another reviewer must approve it.");
   // Playwright will not click an aria-disabled button; a keyboard user can still press it.
   await approve.focus();
   await page.keyboard.press("Enter");
