@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { nonceOf } from "./fixtures/csp";
 import { readerPath, visibleColumnOrder } from "./fixtures/reader";
 import { SEED_SLUG } from "./fixtures/seed-report";
 
@@ -112,12 +113,12 @@ test("switching the interface language keeps the report, the columns and the pla
   await expectAligned(page, ["ru", "fr", "en"]);
 });
 
-test("choosing columns asks the server for nothing: one cached document whatever ?cols= says", async ({ page, request }) => {
-  const plain = await request.get(readerPath("en", SEED_SLUG));
-  const withColumns = await request.get(readerPath("en", SEED_SLUG, "ru,fr,en"));
-  expect(withColumns.headers()["x-nextjs-cache"]).toBe("HIT");
-  expect(plain.headers()["x-nextjs-cache"]).toBe("HIT");
-  expect(await withColumns.text()).toBe(await plain.text());
+test("choosing columns asks the server for nothing: the same document whatever ?cols= says", async ({ page, request }) => {
+  // the same but for the CSP nonce, new on every answer, and the address Next's router state echoes
+  const withoutNonce = async (response: APIResponse) => (await response.text()).replaceAll(nonceOf(response)!, "NONCE").replaceAll("?cols=ru%2Cfr%2Cen", "");
+  const plain = await withoutNonce(await request.get(readerPath("en", SEED_SLUG)));
+  const withColumns = await withoutNonce(await request.get(readerPath("en", SEED_SLUG, "ru,fr,en")));
+  expect(withColumns).toBe(plain);
 
   await page.goto(readerPath("en", SEED_SLUG));
   await page.waitForLoadState("networkidle");
