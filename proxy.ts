@@ -18,8 +18,8 @@ const FILE_LIKE = /\/[^/]*\.[^/]*$/;
 // x-nonce), and negotiates the language on `/` and unprefixed paths: those go to the
 // reader's language (Accept-Language), an unknown locale is answered 404 in that language
 // at its own address rather than redirected to an address that does not exist either.
-export default function proxy(request: NextRequest): NextResponse {
-  const refusal = serverActionRefusal(request);
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  const refusal = await serverActionRefusal(request);
   if (refusal) {
     const { status, ...body } = refusal;
     const response = NextResponse.json(body, { status });

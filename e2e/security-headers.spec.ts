@@ -119,6 +119,17 @@ test.describe("server actions the proxy refuses before Next reads them", () => {
     expect(body.message).toMatch(/^La requête est trop volumineuse \(1\D?024 Ko au plus\)/);
   });
 
+  test("arguments Next's decoder would crash on are 422, in the caller's language", async ({ request, baseURL }) => {
+    for (const data of ["{", "null", Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d])]) {
+      const response = await request.post("/en/sign-in", {
+        headers: { "next-action": "0".repeat(42), origin: baseURL!, "accept-language": "ru", "content-type": "text/plain;charset=UTF-8" },
+        data,
+      });
+      expect(response.status()).toBe(422);
+      expect((await response.json()).error).toBe("invalid");
+    }
+  });
+
   test("a same-site server action under the limit is left to Next", async ({ request, baseURL }) => {
     const response = await request.post("/en/sign-in", {
       headers: { "next-action": "0".repeat(42), origin: baseURL!, "content-type": "text/plain;charset=UTF-8" },

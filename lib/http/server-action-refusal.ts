@@ -4,24 +4,35 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import ru from "@/messages/ru.json";
 import { negotiateLocale } from "./negotiate-locale";
+import { serverActionBodyProblem } from "./server-action-body";
 import { isSameOrigin } from "./same-origin";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./security-policy.mjs";
 
 const MESSAGES: Record<Locale, typeof en> = { fr, en, ru };
 
-type Refusal = { status: 403 | 413; error: "forbidden" | "too-large"; message: string };
+type Refusal = { status: 403 | 413 | 422; error: "forbidden" | "too-large" | "invalid"; message: string };
 
 // Next refuses a cross-site server action and one whose body is over its limit itself, but
 // by throwing, so the caller gets a 500. The proxy answers these before Next reads the body.
 // A body sent without Content-Length (chunked) is left to Next's own limit.
-export function serverActionRefusal(request: Request): Refusal | null {
+export async function serverActionRefusal(request: Request): Promise<Refusal | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  const locale = negotiateLocale(request);
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "Errors" });
+  const t = translator(request);
   if (!isSameOrigin(request)) return { status: 403, error: "forbidden", message: t("crossSite") };
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > SERVER_ACTION_BODY_LIMIT_BYTES) {
     return { status: 413, error: "too-large", message: t("tooLarge", { kilobytes: Math.floor(SERVER_ACTION_BODY_LIMIT_BYTES / 1024) }) };
   }
+  // Arguments Next's decoder would crash on (lib/http/server-action-body.ts), read from a copy
+  // of a body whose declared size is within the limit above.
+  if (request.headers.has("content-length") && request.headers.get("content-type")?.startsWith("text/plain")) {
+    const bytes = new Uint8Array(await request.clone().arrayBuffer());
+    if (serverActionBodyProblem(request.headers.get("content-type"), bytes)) return { status: 422, error: "invalid", message: t("invalid") };
+  }
   return null;
+}
+
+function translator(request: Request) {
+  const locale = negotiateLocale(request);
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "Errors" });
 }
