@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/database-url";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { throttleSignInAfter, throttleSignInBefore } from "./sign-in-hooks";
 
@@ -12,7 +13,7 @@ export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${proc
 export const auth = betterAuth({
   baseURL: appOrigin,
   secret: process.env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider() }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
   user: { additionalFields: { isAdmin: { type: "boolean", defaultValue: false, input: false } } },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
