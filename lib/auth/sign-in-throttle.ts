@@ -7,11 +7,13 @@ import { writeTransaction } from "@/lib/db/write-transaction";
 // do not tell which addresses have accounts).
 export async function beginSignInAttempt(db: Db, email: string, now = new Date()): Promise<AttemptVerdict> {
   const key = throttleKey(email);
-  // The write comes first so the transaction holds SQLite's write lock while it decides:
-  // concurrent attempts on one account are counted one after the other.
+  // The write comes first so the transaction holds the lock while it decides: SQLite's write
+  // lock, PostgreSQL's lock on the row, which the no-op increment takes (an empty update would
+  // not be one statement, INSERT … ON CONFLICT DO UPDATE, and racing first attempts would both
+  // insert). Concurrent attempts on one account are counted one after the other.
   return retryIfBusy(() =>
     writeTransaction(db, async (tx) => {
-      await tx.signInThrottle.upsert({ where: { key }, create: { key }, update: {} });
+      await tx.signInThrottle.upsert({ where: { key }, create: { key }, update: { failures: { increment: 0 } } });
       const state = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
       const verdict = assessAttempt(state, now);
       if (!verdict.isAllowed) return verdict;
