@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/db/database-url";
+import { postgresMigrateAdapter } from "./lib/db/migrate-adapter";
 
 process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
 const url = process.env.DATABASE_URL;
@@ -19,7 +19,7 @@ export default defineConfig({
   migrations: { path: path.join(folder, "migrations") },
   engine: "js",
   async adapter() {
-    if (isPostgres) return new PrismaPg({ connectionString: url });
+    if (isPostgres) return postgresMigrateAdapter(url);
     const file = sqliteFilePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return new PrismaBetterSQLite3({ url: file });
