@@ -5,6 +5,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { databaseProvider, DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/db/database-url";
 import { postgresMigrateAdapter } from "./lib/db/migrate-adapter";
 
+// `npm run db:migrate` and the other CLI commands read .env the way the app and the scripts
+// do (variables already set win), so they work on the database the app uses.
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
 const url = process.env.DATABASE_URL;
 
