@@ -27,8 +27,11 @@ export function ensureEnvFile() {
   console.log("start: wrote .env with fresh secrets");
 }
 
+// SQLite or PostgreSQL, by DATABASE_URL: prisma.config.ts picks that database's migrations.
 export async function prepareDatabase(env = {}) {
+  const url = env.DATABASE_URL ?? process.env.DATABASE_URL ?? "file:./data/newsroom.db";
   await run(bin("prisma"), ["migrate", "deploy"], { env });
-  await run(bin("tsx"), ["scripts/db-tune.ts"], { env });
+  // WAL mode is a SQLite setting; PostgreSQL needs no tuning here.
+  if (url.startsWith("file:")) await run(bin("tsx"), ["scripts/db-tune.ts"], { env });
   await run(bin("tsx"), ["prisma/seed.ts"], { env });
 }

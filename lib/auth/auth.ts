@@ -3,6 +3,7 @@ import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/database-url";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { parseDisplayName } from "@/lib/users/display-name";
@@ -15,7 +16,7 @@ export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${proc
 export const auth = betterAuth({
   baseURL: appOrigin,
   secret: process.env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider() }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
   user: { additionalFields: { isAdmin: { type: "boolean", defaultValue: false, input: false } } },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

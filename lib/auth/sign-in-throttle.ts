@@ -21,11 +21,13 @@ const SCOPES: ThrottleScope[] = ["pair", "account", "address"];
 // database, so that the limits hold across several app processes.
 export async function beginSignInAttempt(db: Db, attempt: SignInAttempt, now = new Date(), policy = THROTTLE_POLICY): Promise<AttemptVerdict> {
   const keys = throttleKeys(attempt.email, attempt.client);
-  // The writes come first so the transaction holds SQLite's write lock while it decides:
-  // concurrent attempts are counted one after the other.
+  // The writes come first so the transaction holds the lock while it decides: SQLite's write
+  // lock, PostgreSQL's lock on the rows, which the no-op increment takes (an empty update would
+  // not be one statement, INSERT … ON CONFLICT DO UPDATE, and racing first attempts would both
+  // insert). Concurrent attempts are counted one after the other.
   return retryIfBusy(() =>
     writeTransaction(db, async (tx) => {
-      for (const scope of SCOPES) await tx.signInThrottle.upsert({ where: { key: keys[scope] }, create: { key: keys[scope] }, update: {} });
+      for (const scope of SCOPES) await tx.signInThrottle.upsert({ where: { key: keys[scope] }, create: { key: keys[scope] }, update: { failures: { increment: 0 } } });
       const rows = await tx.signInThrottle.findMany({ where: { key: { in: SCOPES.map((scope) => keys[scope]) } } });
       const stateOf = (scope: ThrottleScope) => rows.find((row) => row.key === keys[scope]) ?? null;
       const states = { pair: stateOf("pair"), account: stateOf("account"), address: stateOf("address") };

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport } from "@/lib/content/parse-report";
 import { syncReport } from "@/lib/content/sync-content";
@@ -254,20 +255,33 @@ describe("decideTranslation", () => {
   it("waits for another process's write instead of failing (content:sync running meanwhile)", async () => {
     const { ref, reviewer, inReview, state } = await setup();
     const version = await inReview();
-    const [{ file }] = await test.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
-    // Another process holds the write lock for a moment (better-sqlite3 blocks its own thread).
-    const holder = spawn(process.execPath, ["-e", HOLD_WRITE_LOCK, file], { stdio: ["ignore", "pipe", "inherit"] });
-    await new Promise((resolve) => holder.stdout.once("data", resolve));
+    const released = await holdWriteLock(400);
     const decided = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version });
     await expect(decided).resolves.toMatchObject({ state: "approved" });
     expect((await state()).state).toBe("approved");
-    await new Promise((resolve) => holder.once("exit", resolve));
+    await released;
   });
 });
+
+// Another process writes for a moment: on SQLite it holds the database's write lock (in a
+// child process, as better-sqlite3 blocks its own thread); on PostgreSQL another connection
+// holds a lock on the Translation table that lets readers in and makes writers wait.
+async function holdWriteLock(ms: number): Promise<Promise<unknown>> {
+  if (test.provider === "postgresql") {
+    const holder = new pg.Client({ connectionString: test.url });
+    await holder.connect();
+    await holder.query('BEGIN; LOCK TABLE "Translation" IN EXCLUSIVE MODE');
+    return new Promise((resolve) => setTimeout(resolve, ms)).then(() => holder.query("COMMIT")).finally(() => holder.end());
+  }
+  const [{ file }] = await test.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
+  const holder = spawn(process.execPath, ["-e", HOLD_WRITE_LOCK, file, String(ms)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => holder.stdout.once("data", resolve));
+  return new Promise((resolve) => holder.once("exit", resolve));
+}
 
 const HOLD_WRITE_LOCK = `
 const db = new (require("better-sqlite3"))(process.argv[1]);
 db.prepare("BEGIN IMMEDIATE").run();
 process.stdout.write("locked");
-setTimeout(() => { db.prepare("COMMIT").run(); db.close(); }, 400);
+setTimeout(() => { db.prepare("COMMIT").run(); db.close(); }, Number(process.argv[2]));
 `;
