@@ -229,10 +229,9 @@ test("every server action answers bad input with a 4xx and stores nothing", asyn
   expect(snapshot()).toEqual(before);
 });
 
-// FIXME(proxy.ts): Next answers these with 500 before any of our code runs (React's decodeReply
-// throws); the proxy can read the body and refuse it with 422 using
-// lib/http/server-action-body.ts. Turn this back into `test` when it does.
-test.fixme("server action bodies Next cannot decode are refused with a 4xx", async ({ baseURL }) => {
+// Next would answer these with 500 before any of our code runs (React's decodeReply throws):
+// the proxy refuses them first (lib/http/server-action-refusal.ts).
+test("server action bodies Next cannot decode are refused with a 4xx", async ({ baseURL }) => {
   const failures: Failure[] = [];
   const undecodable = payloadsFor([actionInput("ok")]).filter((payload) => UNDECODABLE.includes(payload.name));
   for (const action of actionTargets(params())) {
@@ -241,10 +240,9 @@ test.fixme("server action bodies Next cannot decode are refused with a 4xx", asy
   expect(failures, report(failures)).toEqual([]);
 });
 
-// FIXME(lib/auth/auth-route.ts, the sign-in owner's): Better Auth answers a lone surrogate in
-// the e-mail with 500; its guard can refuse bodies that are not well-formed first
-// (lib/http/read-json-body.ts, lib/http/well-formed-input.ts). Turn this back into `test` then.
-test.fixme("Better Auth's endpoints answer bad input with a 4xx and store nothing", async ({ baseURL }) => {
+// Better Auth would answer a lone surrogate in the e-mail with 500: lib/auth/auth-route.ts
+// reads bodies by the rules of the rest of /api first.
+test("Better Auth's endpoints answer bad input with a 4xx and store nothing", async ({ baseURL }) => {
   const before = snapshot();
   const failures = await fuzzRoutes(baseURL!, routeTargets(params()).filter((route) => isBetterAuth(route.file)));
   expect.soft(failures, report(failures)).toEqual([]);

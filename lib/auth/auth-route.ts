@@ -1,6 +1,9 @@
-import { DomainError } from "@/lib/errors";
+import { DomainError, HTTP_STATUS } from "@/lib/errors";
+import { DEFAULT_MAX_BODY_BYTES } from "@/lib/http/body-limits";
 import { describeError } from "@/lib/http/describe-error";
 import { negotiateLocale } from "@/lib/http/negotiate-locale";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { assertWellFormedInput } from "@/lib/http/well-formed-input";
 import { isOpenAuthEndpoint } from "./auth-endpoints";
 
 const BASE_PATH = "/api/auth";
@@ -10,14 +13,28 @@ const BASE_PATH = "/api/auth";
 export function guardAuthEndpoint(forward: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     const path = new URL(request.url).pathname.slice(BASE_PATH.length);
-    if (isOpenAuthEndpoint(path, request.method)) return withoutTokens(await forward(request));
-    const locale = negotiateLocale(request);
-    const described = await describeError(new DomainError("not-found", `No endpoint ${request.method} ${BASE_PATH}${path}`), locale);
-    return Response.json(
-      { error: described.code, message: described.message, problems: described.problems },
-      { status: 404, headers: { "cache-control": "private, no-store", "content-language": locale } },
-    );
+    if (!isOpenAuthEndpoint(path, request.method)) {
+      return refusal(request, new DomainError("not-found", `No endpoint ${request.method} ${BASE_PATH}${path}`));
+    }
+    try {
+      // Better Auth answers 500 to a body it cannot read (a lone surrogate in the e-mail):
+      // the same reading rules as the rest of /api come first, on a copy of the body.
+      if (request.method === "POST") assertWellFormedInput(await readJsonBody(request.clone(), DEFAULT_MAX_BODY_BYTES));
+    } catch (error) {
+      if (error instanceof DomainError) return refusal(request, error);
+      throw error;
+    }
+    return withoutTokens(await forward(request));
   };
+}
+
+async function refusal(request: Request, error: DomainError): Promise<Response> {
+  const locale = negotiateLocale(request);
+  const described = await describeError(error, locale);
+  return Response.json(
+    { error: described.code, message: described.message, problems: described.problems },
+    { status: HTTP_STATUS[error.code], headers: { "cache-control": "private, no-store", "content-language": locale } },
+  );
 }
 
 // Better Auth's JSON answers carry the session token (sign-in's `token`, get-session's

@@ -4,12 +4,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/db/database-url";
+import { appOrigin } from "@/lib/http/app-origin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { parseDisplayName } from "@/lib/users/display-name";
 import { afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
-
-export const appOrigin = process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
 // Sessions live in the database and in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS).
 // Accounts are created by an admin (or the seed), never by public sign-up.

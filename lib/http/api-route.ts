@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { appOrigin } from "@/lib/auth/auth";
 import { identifyRequest } from "@/lib/auth/request-actor";
 import { retryIfBusy } from "@/lib/db/retry-busy";
 import { DomainError } from "@/lib/errors";
@@ -8,6 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { DEFAULT_MAX_BODY_BYTES } from "./body-limits";
 import { describeError } from "./describe-error";
 import { negotiateLocale } from "./negotiate-locale";
+import { isSameOrigin } from "./same-origin";
 import { readJsonBody } from "./read-json-body";
 import { parseIn } from "./zod-locale";
 
@@ -60,10 +60,4 @@ export function apiRoute<P, B = undefined>(
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
   const keys = ["currentVersion", "currentText", "currentAuthor", "currentSavedAt", "currentState", "currentQuoteOrigins", "state", "what"];
   return Object.fromEntries(Object.entries(details).filter(([key]) => keys.includes(key)));
-}
-
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) return origin === appOrigin || origin === new URL(request.url).origin;
-  return request.headers.get("sec-fetch-site") === "same-origin";
 }

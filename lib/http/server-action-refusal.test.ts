@@ -25,9 +25,15 @@ describe("serverActionRefusal", async () => {
     expect(refusal?.message).toContain("1024 KB");
   });
 
+  it("refuses a body that does not declare its length (chunked) with 411", async () => {
+    const refusal = await serverActionRefusal(action({ origin: appOrigin, "accept-language": "en" }, "POST", "[]"));
+    expect(refusal).toMatchObject({ status: 411, error: "length-required" });
+    expect(refusal?.message).toContain("Content-Length");
+  });
+
   it("leaves everything else to Next", async () => {
     expect(await serverActionRefusal(action({ origin: appOrigin, "content-length": String(SERVER_ACTION_BODY_LIMIT_BYTES) }))).toBeNull();
-    expect(await serverActionRefusal(action({ "sec-fetch-site": "same-origin" }))).toBeNull();
+    expect(await serverActionRefusal(action({ "sec-fetch-site": "same-origin", "content-length": "0" }))).toBeNull();
     expect(await serverActionRefusal(new Request(`${appOrigin}/en`, { method: "POST", headers: { origin: "https://evil.example" } }))).toBeNull();
     expect(await serverActionRefusal(action({ origin: "https://evil.example" }, "GET"))).toBeNull();
   });
