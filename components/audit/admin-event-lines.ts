@@ -23,6 +23,8 @@ export async function adminEventLines(entry: AdminEntry): Promise<string[]> {
       ];
     case "password-reset":
       return [t("passwordReset", { ...names, sessions: event.details.endedSessions, tokens: event.details.revokedTokens })];
+    case "password-changed":
+      return [t("passwordChanged", { ...names, sessions: event.details.endedSessions })];
     case "token-created":
       return [t("tokenCreated", { ...names, name: event.details.name, prefix: event.details.prefix })];
     case "token-revoked":

@@ -25,6 +25,10 @@ describe("changing one's own password", () => {
     expect(await verifyPassword({ hash: await storedHash(user.id), password: "a-new-long-password" })).toBe(true);
     expect(await verifyPassword({ hash: await storedHash(user.id), password: user.password })).toBe(false);
     expect((await test.db.session.findMany({ where: { userId: user.id } })).map((session) => session.id)).toEqual([current.id]);
+    const events = await test.db.adminEvent.findMany({ where: { targetUserId: user.id, action: "password-changed" } });
+    expect(events.map(({ actorId, action, details }) => ({ actorId, action, details: JSON.parse(details) }))).toEqual([
+      { actorId: user.id, action: "password-changed", details: { endedSessions: 1 } },
+    ]);
   });
 
   it("refuses a wrong current password and changes nothing", async () => {
@@ -36,6 +40,7 @@ describe("changing one's own password", () => {
     ).rejects.toMatchObject({ code: "invalid", details: { problems: [{ code: "current-password-wrong" }] } });
     expect(await storedHash(user.id)).toBe(before);
     expect(await test.db.session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await test.db.adminEvent.count({ where: { targetUserId: user.id, action: "password-changed" } })).toBe(0);
   });
 
   it("refuses a new password of the wrong length before checking anything", async () => {

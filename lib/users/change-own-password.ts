@@ -1,6 +1,7 @@
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/db/client";
 import { beginSignInAttempt, recordSignInSuccess } from "@/lib/auth/sign-in-throttle";
+import { recordAdminEvent } from "@/lib/audit/record-admin-event";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { DomainError } from "@/lib/errors";
 import { requireActor } from "@/lib/permissions";
@@ -44,7 +45,10 @@ export async function changeOwnPassword(db: Db, options: ChangeOwnPasswordOption
   const ended = await writeTransaction(db, async (tx) => {
     await tx.account.update({ where: { id: account.id }, data: { password } });
     const others = options.keepSessionId ? { id: { not: options.keepSessionId } } : {};
-    return (await tx.session.deleteMany({ where: { userId: actor.id, ...others } })).count;
+    const endedSessions = (await tx.session.deleteMany({ where: { userId: actor.id, ...others } })).count;
+    // In the trail beside admin resets, so "who changed this account's password, when" has one answer.
+    await recordAdminEvent(tx, { actorId: actor.id, targetUserId: actor.id, action: "password-changed", details: { endedSessions } });
+    return endedSessions;
   });
   return { endedSessions: ended };
 }
