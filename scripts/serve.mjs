@@ -29,5 +29,12 @@ const server = http.createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+// Node closes an idle kept-alive connection after 5 s by default, and a client that picks that
+// connection for its next request at that moment finds it reset under the request. Keep them
+// open longer than the clients and proxies in front do (nginx 60 s, browsers about as long),
+// so the server is never the side that closes a connection in use.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 // No host: all interfaces, as `next start` does.
 server.listen(port, () => console.log(`serve: http://localhost:${port} (trusted proxies: ${process.env.TRUSTED_PROXIES || "none"})`));

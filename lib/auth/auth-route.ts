@@ -16,16 +16,27 @@ export function guardAuthEndpoint(forward: (request: Request) => Promise<Respons
     if (!isOpenAuthEndpoint(path, request.method)) {
       return refusal(request, new DomainError("not-found", `No endpoint ${request.method} ${BASE_PATH}${path}`));
     }
+    let checked = request;
     try {
-      // Better Auth answers 500 to a body it cannot read (a lone surrogate in the e-mail):
-      // the same reading rules as the rest of /api come first, on a copy of the body.
-      if (request.method === "POST") assertWellFormedInput(await readJsonBody(request.clone(), DEFAULT_MAX_BODY_BYTES));
+      if (request.method === "POST") checked = await withCheckedBody(request);
     } catch (error) {
       if (error instanceof DomainError) return refusal(request, error);
       throw error;
     }
-    return withoutTokens(await forward(request));
+    return withoutTokens(await forward(checked));
   };
+}
+
+// Better Auth answers 500 to a body it cannot read (a lone surrogate in the e-mail): the body
+// is read by the rules of the rest of /api (size, UTF-8, depth, well-formed strings) and
+// handed on as the JSON it was.
+async function withCheckedBody(request: Request): Promise<Request> {
+  const body = await readJsonBody(request, DEFAULT_MAX_BODY_BYTES);
+  assertWellFormedInput(body);
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  return new Request(request.url, { method: request.method, headers, body: JSON.stringify(body) });
 }
 
 async function refusal(request: Request, error: DomainError): Promise<Response> {
