@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { DEBIAN_CHROMIUM } from "./scripts/ensure-browser.mjs";
 
 // Only ever against the throwaway database that scripts/test-e2e.mjs creates.
 const databaseDir = process.env.E2E_DATABASE_DIR ?? "";
@@ -10,7 +11,6 @@ if (!databaseDir.startsWith(os.tmpdir()) || !process.env.DATABASE_URL?.startsWit
 }
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-const debianChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,7 +25,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
+      executablePath: fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureBrowser } from "./ensure-browser.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-e2e-"));
@@ -28,6 +29,7 @@ const env = {
 Object.assign(process.env, env);
 
 try {
+  await ensureBrowser();
   await prepareDatabase(env);
   if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { env });
   await run(bin("playwright"), ["test", ...process.argv.slice(2)], { env });

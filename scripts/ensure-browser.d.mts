@@ -1,0 +1,2 @@
+export const DEBIAN_CHROMIUM: string;
+export function ensureBrowser(): Promise<void>;
