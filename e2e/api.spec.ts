@@ -3,7 +3,7 @@ import { decideTranslation } from "../lib/reviews/decide-translation";
 import { revokeAccessToken } from "../lib/auth/revoke-access-token";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { submitTranslation } from "../lib/translations/submit-translation";
-import { bearer, cookieClient, freshReport, RU_QUOTED, settle, tokenFor, translationPath } from "./fixtures/api";
+import { bearer, cookieClient, freshReport, RU_QUOTED, tokenFor, translationPath } from "./fixtures/api";
 import { demoActor, e2eDb, newUser } from "./fixtures/factories";
 
 // The HTTP API, status by status, with token and cookie authentication.
@@ -15,11 +15,11 @@ test.describe("GET /api/reports/{slug}", () => {
     const { slug } = await freshReport();
     const author = await ruTranslator();
     const ref = { slug, paragraphKey: "p-one", language: "ru" };
-    await settle(() => saveTranslation(e2eDb(), { ...ref, actor: author, text: "Первый абзац.", baseVersion: 0 }));
-    await settle(() => submitTranslation(e2eDb(), { ...ref, actor: author }));
+    await saveTranslation(e2eDb(), { ...ref, actor: author, text: "Первый абзац.", baseVersion: 0 });
+    await submitTranslation(e2eDb(), { ...ref, actor: author });
     const reviewer = await ruReviewer();
-    await settle(() => decideTranslation(e2eDb(), { ...ref, actor: reviewer, decision: "approve", version: 1 }));
-    await settle(() => saveTranslation(e2eDb(), { ...ref, actor: author, text: "Первый абзац, неодобренная правка.", baseVersion: 1 }));
+    await decideTranslation(e2eDb(), { ...ref, actor: reviewer, decision: "approve", version: 1 });
+    await saveTranslation(e2eDb(), { ...ref, actor: author, text: "Первый абзац, неодобренная правка.", baseVersion: 1 });
 
     const anonymous = await request.get(`/api/reports/${slug}`);
     expect(anonymous.status()).toBe(200);
@@ -73,7 +73,7 @@ test.describe("PUT …/translations/{lang}", () => {
     const user = await ruTranslator();
     const token = await tokenFor(user);
     const { id } = (await e2eDb().accessToken.findFirstOrThrow({ where: { userId: user.id } }))!;
-    await settle(() => revokeAccessToken(e2eDb(), { actor: user, tokenId: id }));
+    await revokeAccessToken(e2eDb(), { actor: user, tokenId: id });
     const revoked = await request.put(translationPath(slug, "p-one", "ru"), { headers: bearer(token), data: { text: "Первый абзац.", baseVersion: 0 } });
     expect(revoked.status()).toBe(401);
     expect(await revoked.json()).toMatchObject({ error: "unauthenticated" });

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { isWellFormed } from "../lib/text/plain-text";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { submitTranslation } from "../lib/translations/submit-translation";
-import { bearer, freshReport, settle, tokenFor } from "./fixtures/api";
+import { bearer, freshReport, tokenFor } from "./fixtures/api";
 import { e2eDb, newUser } from "./fixtures/factories";
 import { fromAddress } from "./fixtures/from-address";
 import { actionTargets, databaseSnapshot, EVIL_STRINGS, isWrite, payloadsFor, routeTargets, type ActionTarget, type Json, type Payload } from "./fixtures/fuzz";
@@ -30,13 +30,13 @@ const snapshot = () => databaseSnapshot({ slug, userIds });
 test.beforeAll(async ({ playwright, baseURL }) => {
   // A paragraph in review at version 1, so that every write reaches its text rules.
   ({ slug } = await freshReport());
-  const translator = await settle(() => newUser({ roles: [{ role: "translator", language: "en" }] }));
-  const reviewer = await settle(() => newUser({ roles: [{ role: "reviewer", language: "en" }] }));
+  const translator = await newUser({ roles: [{ role: "translator", language: "en" }] });
+  const reviewer = await newUser({ roles: [{ role: "reviewer", language: "en" }] });
   userIds = [translator.id, reviewer.id];
   const ref = { slug, paragraphKey: "p-quote", language: "en" };
-  await settle(() => saveTranslation(e2eDb(), { ...ref, actor: translator, text: EN_QUOTED, baseVersion: 0 }));
-  await settle(() => submitTranslation(e2eDb(), { ...ref, actor: translator }));
-  const token = await settle(() => tokenFor(translator, "fuzz"));
+  await saveTranslation(e2eDb(), { ...ref, actor: translator, text: EN_QUOTED, baseVersion: 0 });
+  await submitTranslation(e2eDb(), { ...ref, actor: translator });
+  const token = await tokenFor(translator, "fuzz");
   const session = async (user: typeof translator) => {
     const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
     const response = await client.post("/api/auth/sign-in/email", { data: { email: user.email, password: user.password } });

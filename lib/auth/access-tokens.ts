@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import { loadActor, type Actor } from "@/lib/users/actor";
 
 // Personal access tokens for the HTTP API. A token is 32 random bytes; only its SHA-256
@@ -27,7 +28,7 @@ export async function actorForToken(db: Db, token: string, now = new Date()): Pr
   const found = await db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!found || found.revokedAt) return null;
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.accessToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+    await writeTransaction(db, (tx) => tx.accessToken.updateMany({ where: { id: found.id }, data: { lastUsedAt: now } }));
   }
   return loadActor(db, found.userId);
 }

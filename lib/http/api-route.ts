@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { identifyRequest } from "@/lib/auth/request-actor";
-import { retryIfBusy } from "@/lib/db/retry-busy";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/actor";
 import type { Locale } from "@/i18n/routing";
@@ -42,7 +41,7 @@ export function apiRoute<P, B = undefined>(
       }
       const body = bodySchema ? parseIn(bodySchema, await readJsonBody(request, maxBodyBytes), locale) : (undefined as B);
       const params = await context.params;
-      const result = await retryIfBusy(() => handler({ request, params, body, actor: identity.actor, locale }));
+      const result = await handler({ request, params, body, actor: identity.actor, locale });
       return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
     } catch (error) {
       const described = await describeError(error, locale);

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Actor } from "@/lib/users/actor";
-import { retryIfBusy } from "@/lib/db/retry-busy";
 import { describeError } from "./describe-error";
 import { parseIn } from "./zod-locale";
 
@@ -23,7 +22,7 @@ export async function runAction<I extends { locale: string }, T>(
   try {
     const parsed = parseIn(schema, input, locale);
     const actor = await getCurrentActor();
-    return { ok: true, data: await retryIfBusy(() => operation(actor, parsed)) };
+    return { ok: true, data: await operation(actor, parsed) };
   } catch (error) {
     const described = await describeError(error, locale);
     return { ok: false, status: described.status, code: described.code, message: described.message, problems: described.problems, details: described.details };

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAccessToken } from "@/lib/auth/create-access-token";
-import { retryIfBusy } from "@/lib/db/retry-busy";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
@@ -39,28 +38,26 @@ export type StartState = "nothing" | "fresh" | "draft" | "two-drafts" | "in-revi
 export type Target = { slug: string; paragraphKey: string; language: string; version: number; userId: string; tokenId: string };
 
 // Builds the state an operation starts from, through the domain operations themselves.
-// Each step is retried if it loses SQLite's race with the server (end-to-end runs).
 export async function prepare(db: PrismaClient, cast: Cast, state: StartState, actor: Actor | null): Promise<Target> {
-  const step = retryIfBusy;
   const target: Target = { slug: "", paragraphKey: MATRIX_PARAGRAPH, language: MATRIX_LANGUAGE, version: 0, userId: "", tokenId: "" };
   if (state === "nothing") return target;
-  if (state === "user") return { ...target, userId: (await step(() => createTestUser(db))).id };
+  if (state === "user") return { ...target, userId: (await createTestUser(db)).id };
   if (state === "own-token" || state === "other-token") {
     const owner = state === "own-token" && actor ? actor : cast.author;
-    return { ...target, tokenId: (await step(() => createAccessToken(db, { actor: owner, name: "matrix" }))).id };
+    return { ...target, tokenId: (await createAccessToken(db, { actor: owner, name: "matrix" })).id };
   }
-  const { slug } = await step(() => createTestReport(db));
+  const { slug } = await createTestReport(db);
   const ref = { slug, paragraphKey: MATRIX_PARAGRAPH, language: MATRIX_LANGUAGE };
   if (state === "fresh") return { ...target, slug };
-  await step(() => saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, без цитат.", baseVersion: 0 }));
+  await saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, без цитат.", baseVersion: 0 });
   if (state === "draft") return { ...target, slug, version: 1 };
   if (state === "two-drafts") {
-    await step(() => saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, второй вариант.", baseVersion: 1 }));
+    await saveTranslation(db, { ...ref, actor: cast.author, text: "Первый абзац, второй вариант.", baseVersion: 1 });
     return { ...target, slug, version: 2 };
   }
-  await step(() => submitTranslation(db, { ...ref, actor: cast.author }));
+  await submitTranslation(db, { ...ref, actor: cast.author });
   if (state === "in-review") return { ...target, slug, version: 1 };
-  await step(() => decideTranslation(db, { ...ref, actor: cast.secondReviewer, decision: "approve", version: 1 }));
-  await step(() => createTestReport(db, { slug, mdx: SAMPLE_MDX.replace("Premier paragraphe, sans citation.", "Premier paragraphe, corrigé.") }));
+  await decideTranslation(db, { ...ref, actor: cast.secondReviewer, decision: "approve", version: 1 });
+  await createTestReport(db, { slug, mdx: SAMPLE_MDX.replace("Premier paragraphe, sans citation.", "Premier paragraphe, corrigé.") });
   return { ...target, slug, version: 1 };
 }

@@ -32,10 +32,12 @@ export type CreatedBy = { actorId: string | null };
 // Better Auth's own hasher, and stored the way its credential provider reads it.
 export async function createUser(db: Db, input: NewUser, by: CreatedBy): Promise<{ id: string }> {
   const user = newUserSchema.parse(input);
-  const taken = await db.user.findUnique({ where: { email: user.email } });
-  if (taken) throw new DomainError("conflict", "A user with this e-mail address exists", { what: "email" });
   const password = await hashPassword(user.password);
+  // Checked inside the transaction: a racing creation of the same address is a unique
+  // violation, retried by writeTransaction, and the retry finds the address taken.
   return writeTransaction(db, async (tx) => {
+    const taken = await tx.user.findUnique({ where: { email: user.email } });
+    if (taken) throw new DomainError("conflict", "A user with this e-mail address exists", { what: "email" });
     const created = await tx.user.create({
       data: { name: user.name, email: user.email, emailVerified: true, isAdmin: user.isAdmin, roles: { create: user.roles } },
     });
