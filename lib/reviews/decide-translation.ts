@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { authorize, canApproveRevision, canReview, requireActor } from "@/lib/permissions";
-import { findTranslationTarget, type TargetRef } from "@/lib/translations/find-target";
+import { findWritableTarget, type TargetRef } from "@/lib/translations/find-target";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { writeTransaction } from "@/lib/db/write-transaction";
@@ -26,7 +26,7 @@ export type DecideTranslationResult = { version: number; state: TranslationState
 export async function decideTranslation(db: Db, options: DecideTranslationOptions): Promise<DecideTranslationResult> {
   requireActor(options.actor);
   return writeTransaction(db, async (tx) => {
-    const { paragraph, language, translation } = await findTranslationTarget(tx, options);
+    const { paragraph, language, translation } = await findWritableTarget(tx, options);
     const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
     // A comment is plain text (lib/text/plain-text.ts); one of only invisible characters is none.
     const comment = options.comment && !isBlank(options.comment) ? options.comment.trim() : null;
@@ -75,7 +75,19 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
       where: { id: translation.id, version: translation.version, state: from },
       data: { state: to, ...approval },
     });
-    if (claimed.count !== 1) throw new DomainError("conflict", "Someone changed this translation at the same time", current);
+    if (claimed.count !== 1) {
+      // Another decision or a save committed since this transaction read the row: refused
+      // with what is there now, read again (PostgreSQL's guard waited for that commit).
+      const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
+      const latest = now.version
+        ? await tx.revision.findUnique({ where: { translationId_version: { translationId: now.id, version: now.version } } })
+        : null;
+      throw new DomainError("conflict", "Someone changed this translation at the same time", {
+        currentVersion: now.version,
+        currentText: latest?.text ?? "",
+        currentState: now.state,
+      });
+    }
     await tx.reviewDecision.create({
       data: {
         translationId: translation.id,

@@ -37,22 +37,29 @@ export async function getParagraphHistory(db: Db, options: TargetRef & { actor: 
   return db.$transaction(async (tx) => {
     const { paragraph, language, translation } = await findTranslationTarget(tx, options);
     authorize(options.actor, (who) => canWorkOn(who, language), `see the ${language} history`);
+    // No translation row yet (a read never makes one): nothing has happened to it.
+    const translationId = translation?.id ?? "";
     const [revisions, events, versions, approved] = await Promise.all([
       tx.revision.findMany({
-        where: { translationId: translation.id },
+        where: { translationId },
         orderBy: { version: "desc" },
         include: { author: { select: { id: true, name: true } }, textAuthor: { select: { id: true, name: true } }, quoteOrigins: true },
       }),
       tx.workflowEvent.findMany({
-        where: { translationId: translation.id },
+        where: { translationId },
         orderBy: { createdAt: "desc" },
         include: { actor: { select: { id: true, name: true } } },
       }),
       tx.sourceVersion.findMany({ where: { paragraphId: paragraph.id }, orderBy: { syncedAt: "desc" } }),
-      translation.approvedRevisionId ? tx.revision.findUnique({ where: { id: translation.approvedRevisionId }, select: { version: true } }) : null,
+      translation?.approvedRevisionId ? tx.revision.findUnique({ where: { id: translation.approvedRevisionId }, select: { version: true } }) : null,
     ]);
     return {
-      translation: { state: translation.state, version: translation.version, approvedVersion: approved?.version ?? null, approvedSourceHash: translation.approvedSourceHash },
+      translation: {
+        state: translation?.state ?? "missing",
+        version: translation?.version ?? 0,
+        approvedVersion: approved?.version ?? null,
+        approvedSourceHash: translation?.approvedSourceHash ?? null,
+      },
       source: { key: paragraph.key, kind: paragraph.kind, text: paragraph.text, hash: paragraph.hash, versions: versions.map(({ hash, text, syncedAt }) => ({ hash, text, syncedAt })) },
       revisions: revisions.map((revision) => ({
         version: revision.version,

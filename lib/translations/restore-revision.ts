@@ -22,6 +22,7 @@ export async function restoreRevision(db: Db, options: RestoreRevisionOptions): 
   const old = await db.$transaction(async (tx) => {
     const { language, translation } = await findTranslationTarget(tx, options);
     authorize(options.actor, (who) => canEditTranslation(who, language), `restore ${language} revisions`);
+    if (!translation) return null;
     return tx.revision.findUnique({
       where: { translationId_version: { translationId: translation.id, version: options.version } },
       include: { quoteOrigins: true },

@@ -1,9 +1,9 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
-import { findTranslationTarget, type TargetRef } from "./find-target";
+import { findWritableTarget, type TargetRef } from "./find-target";
 import { checkTranslationText } from "./validate-text";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
@@ -32,7 +32,7 @@ export const MAX_ORIGIN_NOTE_LENGTH = 500;
 export async function saveTranslation(db: Db, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
   requireActor(options.actor);
   return writeTransaction(db, async (tx) => {
-    const { paragraph, language, translation } = await findTranslationTarget(tx, options);
+    const { paragraph, language, translation } = await findWritableTarget(tx, options);
     const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
 
     const sourceKeys = paragraph.quotes.map((quote) => quote.key);
@@ -53,20 +53,9 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
       });
     }
 
-    const current = translation.version
-      ? await tx.revision.findUnique({
-          where: { translationId_version: { translationId: translation.id, version: translation.version } },
-          include: { author: { select: { name: true } }, quoteOrigins: true },
-        })
-      : null;
+    const current = await latestRevision(tx, translation.id, translation.version);
     if (translation.version !== options.baseVersion) {
-      throw new DomainError("conflict", "Someone saved this paragraph after the version you started from", {
-        currentVersion: translation.version,
-        currentText: current?.text ?? "",
-        currentAuthor: current?.author.name ?? null,
-        currentSavedAt: current?.createdAt.toISOString() ?? null,
-        currentQuoteOrigins: current?.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })) ?? [],
-      });
+      throw saveConflict("Someone saved this paragraph after the version you started from", translation.version, current);
     }
 
     const from = asTranslationState(translation.state);
@@ -81,7 +70,12 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
       where: { id: translation.id, version: translation.version },
       data: { version, state: to },
     });
-    if (claimed.count !== 1) throw new DomainError("conflict", "Someone saved this paragraph at the same time");
+    if (claimed.count !== 1) {
+      // A save committed since this transaction read the row (PostgreSQL: the guard waited for
+      // it, then matched nothing). Refused like any stale save, with what is there now.
+      const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
+      throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
+    }
     await tx.revision.create({
       data: {
         translationId: translation.id,
@@ -106,6 +100,24 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
       },
     });
     return { version, state: to, isUnchanged: false };
+  });
+}
+
+async function latestRevision(tx: Tx, translationId: string, version: number) {
+  if (!version) return null;
+  return tx.revision.findUnique({
+    where: { translationId_version: { translationId, version } },
+    include: { author: { select: { name: true } }, quoteOrigins: true },
+  });
+}
+
+function saveConflict(message: string, version: number, current: Awaited<ReturnType<typeof latestRevision>>): DomainError {
+  return new DomainError("conflict", message, {
+    currentVersion: version,
+    currentText: current?.text ?? "",
+    currentAuthor: current?.author.name ?? null,
+    currentSavedAt: current?.createdAt.toISOString() ?? null,
+    currentQuoteOrigins: current?.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })) ?? [],
   });
 }
 

@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
-import { findTranslationTarget, type TargetRef } from "./find-target";
+import { findWritableTarget, type TargetRef } from "./find-target";
 import { writeTransaction } from "@/lib/db/write-transaction";
 
 export type SubmitTranslationOptions = TargetRef & {
@@ -17,7 +17,7 @@ export type SubmitTranslationResult = { version: number; state: TranslationState
 export async function submitTranslation(db: Db, options: SubmitTranslationOptions): Promise<SubmitTranslationResult> {
   requireActor(options.actor);
   return writeTransaction(db, async (tx) => {
-    const { language, translation } = await findTranslationTarget(tx, options);
+    const { language, translation } = await findWritableTarget(tx, options);
     const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `submit ${language} translations`);
     if (options.version !== undefined && options.version !== translation.version) {
       throw new DomainError("conflict", "The paragraph changed since you opened it", { currentVersion: translation.version });
@@ -29,7 +29,12 @@ export async function submitTranslation(db: Db, options: SubmitTranslationOption
       throw new DomainError("invalid-transition", `A translation that is ${from} cannot be submitted`, { state: from });
     }
     const to = nextState(from, "submit");
-    await tx.translation.update({ where: { id: translation.id }, data: { state: to } });
+    // The guard refuses to submit a version the translator did not see, if a save committed meanwhile.
+    const claimed = await tx.translation.updateMany({ where: { id: translation.id, version: translation.version, state: from }, data: { state: to } });
+    if (claimed.count !== 1) {
+      const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
+      throw new DomainError("conflict", "The paragraph changed since you opened it", { currentVersion: now.version });
+    }
     await tx.workflowEvent.create({
       data: { translationId: translation.id, actorId: actor.id, action: "submit", fromState: from, toState: to, version: translation.version },
     });
