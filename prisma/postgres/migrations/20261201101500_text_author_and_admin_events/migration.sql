@@ -1,7 +1,7 @@
 -- AlterTable (written by hand after db:schemas: existing rows need their text author first)
 ALTER TABLE "Revision" ADD COLUMN     "textAuthorId" TEXT;
 -- Existing revisions: the words are their author's, except a restore's, which are the author's
--- of the revision it brought back (followed through restores of restores; a chain that ends at
+-- of the revision it brought back (followed through restores of restores: a chain that ends at
 -- a missing revision keeps the author). The same rule as the SQLite migration.
 UPDATE "Revision" SET "textAuthorId" = "authorId";
 UPDATE "Revision" AS "r" SET "textAuthorId" = COALESCE((
