@@ -8,6 +8,7 @@ import { appOrigin } from "@/lib/http/app-origin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { parseDisplayName } from "@/lib/users/display-name";
+import { authDatabase } from "./auth-database";
 import { afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
 
 // Sessions live in the database and in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS).
@@ -15,7 +16,8 @@ import { afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
 export const auth = betterAuth({
   baseURL: appOrigin,
   secret: process.env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: databaseProvider() }),
+  // Its writes go through writeTransaction, like every other write (see auth-database.ts).
+  database: prismaAdapter(authDatabase(db), { provider: databaseProvider() }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
   user: { additionalFields: { isAdmin: { type: "boolean", defaultValue: false, input: false } } },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
@@ -26,9 +28,12 @@ export const auth = betterAuth({
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   trustedOrigins: [appOrigin],
-  // A burst limit per client address on Better Auth's HTTP endpoints (in memory, this process).
-  // The limits that matter are the hooks' (lib/auth/throttle-policy.ts): in the database, per
-  // account, per address and per pair, for the sign-in page's auth.api call and HTTP alike.
+  // A burst guard per client address on Better Auth's HTTP endpoints (/api/auth/*) only; the
+  // sign-in page's auth.api call does not pass through it. It counts in this process's memory:
+  // each app instance counts on its own and a restart forgets. The limits that hold across
+  // instances and for both ways in are the hooks' (lib/auth/throttle-policy.ts), in the
+  // database, per account, per address and per pair. (Better Auth's `storage: "database"` would
+  // need a table of its own, and a write per request, for a limit the hooks already enforce.)
   rateLimit: { enabled: true, window: 60, max: 300, customRules: { "/sign-in/email": { window: 10, max: 20 } } },
   hooks: { before: beforeAuthEndpoint, after: afterAuthEndpoint },
   // Should a Better Auth path ever write a name, it passes the same rule as an admin's.
