@@ -2,6 +2,8 @@
 // by the same server, and the JavaScript the reader page ships. Its own throwaway database
 // and production build (.next-bench); nothing of `npm start`'s is touched.
 // BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
+// Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
+// (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -9,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
+import { benchSaves, saveRows } from "./bench-saves.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
 const port = process.env.BENCH_PORT || "3290";
@@ -110,6 +113,11 @@ try {
   console.log(`\nJavaScript of the reader page: ${scripts.files.length} files, ${kb(raw)} raw, ${kb(gzip)} gzipped (zlib level 9)`);
   for (const entry of scripts.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(entry.gzip).padStart(9)}  ${entry.source}`);
   console.log(`  (plus ${kb(scripts.inlineGzip)} gzipped of inline scripts in the HTML: the RSC payload and the column script)`);
+
+  // Saves through the API, each database on its own server of this build (scripts/bench-saves.mjs).
+  const saves = await benchSaves({ distDir: env.NEXT_DIST_DIR, slug });
+  console.log(`\nSaves through the API (load average ${os.loadavg()[0].toFixed(1)} at the end):`);
+  console.log(saveRows(saves).join("\n"));
 } finally {
   if (server && server.exitCode === null) await stopServer(server);
   fs.rmSync(path.dirname(staticFile), { recursive: true, force: true });
