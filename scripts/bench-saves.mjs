@@ -11,7 +11,9 @@
 // version it got back, again and again, with no pause. Latency is per save, request sent to
 // answer read; p50/p99 are of the saves answered 200. Any other answer or a network error is an
 // error: counted, its causes printed, never retried or hidden.
-// BENCH_SAVE_DATABASES=sqlite,postgresql picks the databases.
+// BENCH_SAVE_DATABASES=sqlite,postgresql picks the databases. BENCH_SAVE_PAUSE_MS (0) makes each
+// translator wait about that long (a random 0.5 to 1.5 times it, the first wait too) between
+// saves, for a pace like people's instead of all at once and back to back.
 // Alone, `node scripts/bench-saves.mjs` runs only this part on the existing .next-bench build
 // (made by `npm run bench`), without building: for iterating.
 import { spawn } from "node:child_process";
@@ -32,6 +34,7 @@ export async function benchSaves(options = {}) {
   const port = options.port ?? process.env.BENCH_SAVE_PORT ?? String(Number(process.env.BENCH_PORT || 3290) + 1);
   const seconds = Number(process.env.BENCH_SAVE_SECONDS || 10);
   const clients = Number(process.env.BENCH_SAVE_CLIENTS || 20);
+  const pauseMs = Number(process.env.BENCH_SAVE_PAUSE_MS || 0);
   const databases = (process.env.BENCH_SAVE_DATABASES || "sqlite,postgresql").split(",").map((name) => name.trim());
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run \`npm run bench\` first`);
   const results = [];
@@ -39,7 +42,7 @@ export async function benchSaves(options = {}) {
     const withDatabase = database === "sqlite" ? withSqlite : database === "postgresql" ? withPostgresql : null;
     if (!withDatabase) throw new Error(`BENCH_SAVE_DATABASES: unknown database ${database}`);
     console.log(`\nbench-saves: ${database}: ${clients} translators, ${seconds} s`);
-    results.push(await withDatabase((url) => measure({ database, url, distDir, slug, port, seconds, clients })));
+    results.push(await withDatabase((url) => measure({ database, url, distDir, slug, port, seconds, clients, pauseMs })));
   }
   return results;
 }
@@ -69,7 +72,7 @@ async function withPostgresql(work) {
   }
 }
 
-async function measure({ database, url, distDir, slug, port, seconds, clients }) {
+async function measure({ database, url, distDir, slug, port, seconds, clients, pauseMs }) {
   const origin = `http://localhost:${port}`;
   const secret = () => crypto.randomBytes(32).toString("base64url");
   const env = {
@@ -103,13 +106,19 @@ async function measure({ database, url, distDir, slug, port, seconds, clients })
     const started = performance.now();
     const deadline = started + seconds * 1000;
     await Promise.all(writers.map(async (writer) => {
-      while (performance.now() < deadline) await saveOnce(writer, tally);
+      const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs * (0.5 + Math.random())));
+      if (pauseMs > 0) await pause();
+      while (performance.now() < deadline) {
+        await saveOnce(writer, tally);
+        if (pauseMs > 0) await pause();
+      }
     }));
     const elapsed = (performance.now() - started) / 1000;
     const sorted = tally.latencies.sort((a, b) => a - b);
     const result = {
       database,
       clients,
+      pauseMs,
       seconds: elapsed,
       saves: sorted.length,
       savesPerSecond: sorted.length / elapsed,
@@ -226,7 +235,7 @@ export function saveRows(results) {
     const list = (causes) => Object.entries(causes).map(([cause, count]) => `${count}× ${cause}`).join(", ");
     const causes = list(result.causes);
     return (
-      `saves ${result.database.padEnd(10)} ${result.clients} translators ${result.savesPerSecond.toFixed(0).padStart(5)} saves/s   ` +
+      `saves ${result.database.padEnd(10)} ${result.clients} translators${result.pauseMs ? ` (${result.pauseMs} ms apart)` : ""} ${result.savesPerSecond.toFixed(0).padStart(5)} saves/s   ` +
       `p50 ${ms(result.p50)} ms   p99 ${ms(result.p99)} ms   max ${ms(result.max)} ms   (${result.saves} saves, ${result.errors} errors` +
       `${causes ? `: ${causes}` : ""}${result.warmUpErrors ? `, and in the warm-up ${list(result.warmUpCauses)}` : ""}; ${verdict}: p99 ≤ ${GOAL_P99_MS} ms, 0 errors)`
     );
