@@ -1,7 +1,13 @@
+import crypto from "node:crypto";
 import path from "node:path";
 import createMDX from "@next/mdx";
 import createNextIntlPlugin from "next-intl/plugin";
 import { FIXED_SECURITY_HEADERS, HSTS_HEADER, NO_CONTENT_POLICY, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/security-policy.mjs";
+
+// One build id for every instance that serves this build: server actions and client chunks
+// are found by it. Instances on other machines run a copy of the same build, or a build
+// made with the same NEXT_BUILD_ID (a release tag). lib/reports/reader-etag.ts reads it too.
+const buildId = process.env.NEXT_BUILD_ID || crypto.randomUUID();
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -17,6 +23,8 @@ const nextConfig = {
   // Tests build into their own folder so a running dev server is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  generateBuildId: () => buildId,
+  env: { NEWSROOM_BUILD_ID: buildId },
   serverExternalPackages: ["better-sqlite3"],
   turbopack: { root: path.resolve(".") },
   experimental: {

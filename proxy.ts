@@ -3,6 +3,9 @@ import { NextRequest, NextResponse } from "next/server";
 import { serverActionRefusal } from "./lib/http/server-action-refusal";
 import { NO_CONTENT_POLICY, NONCE_HEADER, pagePolicy } from "./lib/http/security-policy.mjs";
 import { routing } from "./i18n/routing";
+import { db } from "./lib/db/client";
+import { SHARED_CACHE_CONTROL, sharedReaderSlug } from "./lib/http/shared-cache";
+import { matchesEtag, readerEtag } from "./lib/reports/reader-etag";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -13,7 +16,8 @@ const OUR_PREFIX = new RegExp(`^/(?:${routing.locales.join("|")})(?:/|$)`);
 const FILE_LIKE = /\/[^/]*\.[^/]*$/;
 
 // Runs on every page (not /api, not /_next). It refuses bad server actions before Next
-// reads them, gives each request a fresh CSP nonce (Next reads it from the request's
+// reads them, answers a revalidation of an unchanged reader page with a 304 (no render),
+// gives each request a fresh CSP nonce (Next reads it from the request's
 // Content-Security-Policy header and puts it on its scripts; our inline script reads
 // x-nonce), and negotiates the language on `/` and unprefixed paths: those go to the
 // reader's language (Accept-Language), an unknown locale is answered 404 in that language
@@ -26,6 +30,10 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
     response.headers.set("content-security-policy", NO_CONTENT_POLICY);
     return response;
   }
+  const etag = await sharedReaderEtag(request);
+  if (etag && matchesEtag(request.headers.get("if-none-match"), etag)) {
+    return new NextResponse(null, { status: 304, headers: { etag, "cache-control": SHARED_CACHE_CONTROL } });
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const policy = pagePolicy({ nonce, isHttps });
@@ -36,7 +44,20 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
     ? routeByLanguage(new NextRequest(request.url, { headers }), headers)
     : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  if (etag) {
+    response.headers.set("etag", etag);
+    response.headers.set("cache-control", SHARED_CACHE_CONTROL);
+  }
   return response;
+}
+
+// The anonymous reader's page, the one kind of page a shared cache keeps (lib/http/shared-cache.ts).
+// A database that cannot answer costs the page its tag, not the reader their page: the
+// render then tries on its own and answers whatever it can.
+async function sharedReaderEtag(request: NextRequest): Promise<string | null> {
+  const slug = sharedReaderSlug(request.method, request.nextUrl, request.headers);
+  if (!slug) return null;
+  return readerEtag(db, slug, request.nextUrl.pathname).catch(() => null);
 }
 
 function negotiatesLanguage(pathname: string): boolean {

@@ -5,6 +5,7 @@
 // address (scripts/client-address.mjs, TRUSTED_PROXIES in .env.example), and the other
 // X-Forwarded-* headers are dropped unless a trusted proxy sent them.
 import http from "node:http";
+import { keepsSharedPolicy, PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from "../lib/http/shared-cache-policy.mjs";
 import { compileTrust, isTrustedPeer, resolveClientAddress } from "./client-address.mjs";
 
 // Set before Next is loaded: some of its modules read it once, on import.
@@ -24,11 +25,26 @@ const server = http.createServer((request, response) => {
   delete request.headers.forwarded;
   // Next fills these in from the connection when they are missing.
   if (!isTrustedPeer(request, trust)) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) delete request.headers[name];
+  keepSharedCachingToPages(request, response);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+// The proxy's shared-cache mark stays on the reader's page only (lib/http/shared-cache-policy.mjs).
+// Node sends implicit headers through writeHead too, so this sees every answer.
+function keepSharedCachingToPages(request, response) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (status, ...rest) {
+    const marked = response.getHeader("cache-control") === SHARED_CACHE_CONTROL;
+    if (marked && !keepsSharedPolicy({ status, contentType: response.getHeader("content-type"), isRsc: Boolean(request.headers.rsc) })) {
+      response.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
+      response.removeHeader("etag");
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
 // Node closes an idle kept-alive connection after 5 s by default, and a client that picks that
 // connection for its next request at that moment finds it reset under the request. Keep them
 // open longer than the clients and proxies in front do (nginx 60 s, browsers about as long),
