@@ -14,6 +14,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/cluster has its own configuration (playwright.cluster.config.ts).
+  testIgnore: ["cluster/**"],
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: [/.*\.setup\.ts/, /cluster\//] },
   ],
   webServer: {
     command: "node scripts/serve.mjs",

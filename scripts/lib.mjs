@@ -22,7 +22,8 @@ export function ensureEnvFile() {
   const text = fs
     .readFileSync(".env.example", "utf8")
     .replace(/^BETTER_AUTH_SECRET=.*$/m, `BETTER_AUTH_SECRET="${secret()}"`)
-    .replace(/^REVALIDATE_SECRET=.*$/m, `REVALIDATE_SECRET="${secret()}"`);
+    .replace(/^REVALIDATE_SECRET=.*$/m, `REVALIDATE_SECRET="${secret()}"`)
+    .replace(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=.*$/m, `NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${crypto.randomBytes(32).toString("base64")}"`);
   fs.writeFileSync(".env", text);
   console.log("start: wrote .env with fresh secrets");
 }

