@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
+import { benchFront, FRONT_GOAL } from "./bench-front.mjs";
 import { benchSaves, saveRows } from "./bench-saves.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
@@ -55,10 +56,10 @@ async function stopServer(server) {
   await exited;
 }
 
-async function load(url) {
+async function load(url, headers = {}) {
   // a short warm-up, then the measured run
-  await autocannon({ url, connections, duration: 2 });
-  const result = await autocannon({ url, connections, duration: seconds });
+  await autocannon({ url, connections, duration: 2, headers });
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
   // errors are timeouts (10 s) on an overloaded machine: counted and shown, not hidden
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, errors: result.errors };
@@ -113,6 +114,13 @@ try {
   console.log(`\nJavaScript of the reader page: ${scripts.files.length} files, ${kb(raw)} raw, ${kb(gzip)} gzipped (zlib level 9)`);
   for (const entry of scripts.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(entry.gzip).padStart(9)}  ${entry.source}`);
   console.log(`  (plus ${kb(scripts.inlineGzip)} gzipped of inline scripts in the HTML: the RSC payload and the column script)`);
+
+  // The reader through the front (deploy/nginx.conf), beside nginx serving the HTML precompressed.
+  const front = await benchFront({ upstreamPort: Number(port), html, dir, readerPath, load });
+  console.log(`\nThrough the front (nginx, deploy/nginx.conf), gzip asked for, load average ${os.loadavg()[0].toFixed(1)} at the end:`);
+  console.log(row(`front ${readerPath}`, front.front));
+  console.log(row("nginx gzip_static reader.html", front.staticFile));
+  console.log(`front / gzip_static: ${front.ratio.toFixed(2)} of the throughput (goal ≥ ${FRONT_GOAL}; last answer: ${front.lastCacheStatus})`);
 
   // Saves through the API, each database on its own server of this build (scripts/bench-saves.mjs).
   const saves = await benchSaves({ distDir: env.NEXT_DIST_DIR, slug });
