@@ -8,10 +8,11 @@ import { nonceOf, scriptNonces } from "./fixtures/csp";
 import { demoActor, e2eDb, newReport } from "./fixtures/factories";
 import { readerPath } from "./fixtures/reader";
 
-// The reader is rendered per request: its CSP nonce is new each time (so no copy of a page
-// can be served twice), and what it shows is what the database says now.
+// The reader is rendered per request: its CSP nonce is new each time, and what it shows is
+// what the database says now. The one cache is a shared one in front (deploy/nginx.conf): the
+// anonymous reader's page says it may keep it for a second, then ask again with its ETag.
 
-test("each reader answer is rendered for its request: a fresh nonce on its policy and on every script, nothing cached", async ({ request }) => {
+test("each reader answer is rendered for its request: a fresh nonce on its policy and on every script, nothing cached by the app", async ({ request }) => {
   const { slug } = await newReport();
   const answers = [await request.get(readerPath("en", slug)), await request.get(readerPath("en", slug))];
   const nonces = answers.map(nonceOf);
@@ -20,11 +21,31 @@ test("each reader answer is rendered for its request: a fresh nonce on its polic
   for (const [index, answer] of answers.entries()) {
     expect(answer.status()).toBe(200);
     expect(answer.headers()["x-nextjs-cache"]).toBeUndefined();
-    expect(answer.headers()["cache-control"]).toContain("no-store");
+    expect(answer.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=1, stale-if-error=86400");
     const tags = scriptNonces(await answer.text());
     expect(tags.length).toBeGreaterThan(1);
     expect(tags.every((nonce) => nonce === nonces[index])).toBe(true);
   }
+});
+
+test("a shared cache's revalidation of an unchanged reader page is a 304; a signed-in reader's page is never shared", async ({ request }) => {
+  const { slug } = await newReport();
+  const first = await request.get(readerPath("en", slug));
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^W\/"/);
+  const again = await request.get(readerPath("en", slug), { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.text()).toBe("");
+  // another interface language is another page
+  expect((await request.get(readerPath("ru", slug), { headers: { "if-none-match": etag } })).status()).toBe(200);
+
+  const signedIn = await request.get(readerPath("en", slug), { headers: { cookie: "better-auth.session_token=anyone" } });
+  expect(signedIn.status()).toBe(200);
+  expect(signedIn.headers()["cache-control"]).toContain("no-store");
+  expect(signedIn.headers()["etag"]).toBeUndefined();
+  // a client navigation's payload is not the page
+  const payload = await request.get(`${readerPath("en", slug)}?_rsc=x`, { headers: { rsc: "1" } });
+  expect(payload.headers()["cache-control"]).toContain("no-store");
 });
 
 test("an approval is on the reader's next answer, within a second, with no revalidation asked for", async ({ page, request }) => {

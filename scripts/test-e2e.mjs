@@ -44,9 +44,12 @@ try {
   if (runsCluster) ensureNginx();
   await prepareDatabase(env);
   if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { env });
-  if (runsMain) await run(bin("playwright"), ["test", ...mainArgs], { env });
-  // Then the same build as two instances on PostgreSQL behind nginx (e2e/cluster).
-  if (runsCluster) await run(bin("playwright"), ["test", "--config", "playwright.cluster.config.ts", ...clusterArgs], { env });
+  // The main suite, then the same build as two instances on PostgreSQL behind nginx
+  // (e2e/cluster); both run, and either failing fails the run.
+  const failures = [];
+  if (runsMain) await run(bin("playwright"), ["test", ...mainArgs], { env }).catch((error) => failures.push(error));
+  if (runsCluster) await run(bin("playwright"), ["test", "--config", "playwright.cluster.config.ts", ...clusterArgs], { env }).catch((error) => failures.push(error));
+  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join("\n"));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
