@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { decideTranslation } from "../lib/reviews/decide-translation";
 import { storageStateFor } from "./fixtures/accounts";
 import { demoActor, e2eDb } from "./fixtures/factories";
-import { axeViolations, newReviewer, newReviewReport, readerStatus, signedInContext, submit, type Ref } from "./fixtures/review";
+import { bearer, tokenFor, translationPath } from "./fixtures/api";
+import { axeViolations, decide, newReviewer, newReviewReport, readerStatus, signedInContext, submit, type Ref } from "./fixtures/review";
 
 // Several browser contexts, a production render each, and an axe scan: slow on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -60,7 +61,15 @@ test("a submission goes through requested changes to approval, and anonymous rea
   await comments.getByLabel("Add a comment").fill("Checked against the <b>original</b>.");
   await comments.getByRole("button", { name: "Post comment" }).click();
   await expect(comments.locator(".comment-body")).toHaveText("Checked against the <b>original</b>.");
-  await expect(other.getByText("Nothing has been approved yet: this is the first text to be reviewed.")).toBeVisible();
+  // a resubmission: the diff against the version sent back, and the reviewer's comment; not "the first text"
+  const sentBack = other.getByTestId("review-sent-back");
+  await expect(sentBack.getByRole("heading", { name: `Changes since the version sent back (${revised - 1})` })).toBeVisible();
+  await expect(sentBack).toContainText(`Olivia Grant sent version ${revised - 1} back on`);
+  await expect(other.getByTestId("review-sent-back-comment")).toHaveText("“without a quotation”, as in the original.");
+  await expect(other.getByTestId("review-diff-sent-back").locator("ins")).toHaveText(["[added: without a ]"]);
+  await expect(other.getByTestId("review-diff-sent-back").locator("del")).toHaveText(["[removed: no ]"]);
+  await expect(other.getByText("Nothing has been approved yet.", { exact: true })).toBeVisible();
+  await expect(other.getByText(/this is the first text to be reviewed/)).toHaveCount(0);
   await other.getByRole("button", { name: "Approve" }).click();
   await expect(other.locator("#review-decided")).toHaveText("Decision recorded: approved.");
 
@@ -155,7 +164,10 @@ test("the queue is one paragraph at a time, in review first, with warnings, by k
   await page.locator("body").press("Alt+ArrowDown");
   await expect(page).toHaveURL(/\?p=p-quote$/);
   await expect(page.locator("article.review-item")).toHaveAttribute("data-paragraph", "p-quote");
-  await expect(page.getByTestId("review-warnings")).toHaveText(/The quotation “q-two” is empty in the translation/);
+  // quotations named by number and speaker, never by their ids
+  await expect(page.getByTestId("review-warnings")).toHaveText("⚠ Quotation 2 (Dinara) is empty in the translation.");
+  await expect(page.locator(".review-quotes li")).toHaveText([/^Quotation 1: Dinara/, /^Quotation 2: Dinara/]);
+  await expect(page.locator("main")).not.toContainText("q-two");
   await expect(page.getByTestId("review-submitted").locator("q[data-quote]")).toHaveCount(2);
   await expect(page.locator(".review-quotes li")).toHaveCount(2);
 
@@ -164,3 +176,67 @@ test("the queue is one paragraph at a time, in review first, with warnings, by k
   await page.locator("body").press("Alt+ArrowUp");
   await expect(page).toHaveURL(/\?p=h-intro$/);
 });
+
+test("approving past a warning needs it acknowledged, in the page and through the API, and the acknowledgement is recorded", async ({ browser, request }) => {
+  const { slug } = await newReviewReport();
+  const james = await demoActor("enTranslator2");
+  const ref: Ref = { slug, paragraphKey: "p-quote", language: "en" };
+  // the paragraph before is approved in Russian, the pivot of an English review
+  await submit({ slug, paragraphKey: "p-quote", language: "ru" }, await demoActor("ruTranslator"), `«<q id="q-one">Я пришла сюда</q>», — рассказывает Динара. «<q id="q-two">Это была война</q>», — говорит она.`);
+  await decide({ slug, paragraphKey: "p-quote", language: "ru", actor: await demoActor("ruReviewer"), decision: "approve", version: 1 });
+  const version = await submit(ref, james, `“<q id="q-one">I came here</q>,” says Dinara. “<q id="q-two"> </q>,” she says.`);
+
+  // The API refuses an unacknowledged approval with a 422 in the caller's language.
+  const token = bearer(await tokenFor(await demoActor("enReviewer")));
+  const path = translationPath(slug, "p-quote", "en", "/review");
+  const refused = await request.post(path, { headers: { ...token, "accept-language": "ru" }, data: { decision: "approve", version } });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).problems).toEqual(["Есть предупреждения: отметьте «Я прочитал(а) предупреждения», чтобы одобрить несмотря на них, или запросите правки."]);
+
+  const page = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
+  await page.goto(`/en/review/${slug}/en?p=p-quote`);
+  // the queue entry: an excerpt, the translator, how long it has waited, its warnings
+  const entry = page.locator(".review-queue li").filter({ has: page.locator('[data-queue-item="p-quote"]') });
+  await expect(entry.getByTestId("review-queue-excerpt")).toHaveText("“I came here,” says Dinara. “ ,” she says.");
+  await expect(entry).toContainText(`by ${james.name} · queued`);
+  await entry.getByText("1 warning").click();
+  await expect(entry.locator("li[data-warning]")).toHaveText("⚠ Quotation 2 (Dinara) is empty in the translation.");
+  // the paragraphs around it and the pivot, marked as a translation
+  await expect(page.getByTestId("review-context-previous")).toContainText("Premier paragraphe, sans citation.");
+  await expect(page.getByTestId("review-context-next")).toHaveCount(0);
+  const pivot = page.getByTestId("review-pivot");
+  await expect(pivot.getByRole("heading")).toHaveText("The Russian translation (approved)");
+  await expect(pivot).toContainText("Our translation from the French, shown for comparison: it is not the original.");
+  await expect(pivot.locator('[lang="ru"]')).toContainText("Это была война");
+
+  const approve = page.getByRole("button", { name: "Approve" });
+  await approve.click();
+  await expect(page.locator("#review-acknowledge-error")).toHaveText("Tick the box to say you have read the warnings, or request changes.");
+  await expect(page.getByLabel("I have read the warnings above (1 warning) and approve past them")).toBeFocused();
+  await expect(page).not.toHaveURL(/decided=/);
+  expect(await e2eDb().reviewDecision.count({ where: { translation: { language: "en", paragraph: { report: { slug } } } } })).toBe(0);
+  await page.getByLabel("I have read the warnings above (1 warning) and approve past them").check();
+  await approve.click();
+  await expect(page.locator("#review-decided")).toHaveText("Decision recorded: approved.");
+  const [decision] = await e2eDb().reviewDecision.findMany({ where: { translation: { language: "en", paragraph: { report: { slug } } } } });
+  expect(decision).toMatchObject({ decision: "approve", version });
+  expect(JSON.parse(decision.acknowledgedWarnings ?? "null")).toEqual([{ code: "empty-quote", quote: "q-two" }]);
+});
+
+for (const locale of ["fr", "en", "ru"] as const) {
+  test(`the review page of a resubmission with warnings, context and pivot passes axe in ${locale}`, async ({ browser }) => {
+    const { slug } = await newReviewReport();
+    const james = await demoActor("enTranslator2");
+    const ref: Ref = { slug, paragraphKey: "p-quote", language: "en" };
+    const sent = await submit(ref, james, `“<q id="q-one">I came here</q>,” says Dinara. “<q id="q-two">It was</q>,” she says.`);
+    await decide({ ...ref, actor: await demoActor("enReviewer"), decision: "request-changes", version: sent, comment: "“It was a war”." });
+    await submit(ref, james, `“<q id="q-one">I came here</q>,” says Dinara. “<q id="q-two"> </q>,” she says.`);
+    await submit({ slug, paragraphKey: "p-one", language: "en" }, james, "First paragraph.");
+    const page = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
+    await page.goto(`/${locale}/review/${slug}/en?p=p-quote`);
+    await expect(page.getByTestId("review-sent-back-comment")).toHaveText("“It was a war”.");
+    await expect(page.getByTestId("review-warnings")).toBeVisible();
+    await page.locator(".review-queue-warnings summary").first().click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

@@ -10,14 +10,14 @@ import { ReviewText } from "./review-text";
 import { useIsHydrated } from "./use-is-hydrated";
 
 export type DecisionLabels = Record<
-  | "heading" | "approve" | "approveHelp" | "approveOwn" | "approveNoRevision" | "approveOlderSource"
+  | "heading" | "approve" | "approveHelp" | "approveOwn" | "approveNoRevision" | "approveOlderSource" | "acknowledgeWarnings" | "acknowledgeRequired"
   | "requestChanges" | "requestChangesLabel" | "keepApproval" | "keepApprovalHelp" | "keepApprovalLabel" | "keepApprovalOwn"
   | "commentRequired" | "sending" | "conflictHeading" | "conflictBody" | "conflictReload",
   string
 >;
 
 type Target = { locale: string; slug: string; paragraphKey: string; language: string };
-type DecideInput = Target & { decision: ReviewDecisionKind; version: number; comment?: string };
+type DecideInput = Target & { decision: ReviewDecisionKind; version: number; comment?: string; acknowledgeWarnings?: boolean };
 type Conflict = { text: string; version: number; state: string };
 
 type DecisionPanelProps = {
@@ -38,12 +38,17 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
   const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const isHydrated = useIsHydrated();
+  // With warnings, approving needs the box ticked (the server refuses it otherwise); without, one keystroke.
+  const hasWarnings = item.warnings.length > 0;
+  const [isAcknowledged, setIsAcknowledged] = useState(false);
+  const [isAckMissing, setIsAckMissing] = useState(false);
   const pathname = `/review/${target.slug}/${target.language}`;
 
   const send = (decision: ReviewDecisionKind, comment?: string) =>
     new Promise<boolean>((resolve) => {
       startTransition(async () => {
-        const result = await decide({ ...target, decision, version: item.version, comment });
+        const acknowledgement = decision === "approve" && hasWarnings ? { acknowledgeWarnings: isAcknowledged } : {};
+        const result = await decide({ ...target, decision, version: item.version, comment, ...acknowledgement });
         if (result.ok) {
           router.push({ pathname, query: { ...(nextKey ? { p: nextKey } : {}), decided: decision } });
           return resolve(true);
@@ -92,13 +97,42 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
       ) : null}
       {item.state === "in-review" ? (
         <div className="review-approve">
+          {hasWarnings && item.approval.isAllowed ? (
+            <p className="review-acknowledge">
+              <input
+                type="checkbox"
+                id="review-acknowledge"
+                checked={isAcknowledged}
+                aria-invalid={isAckMissing || undefined}
+                aria-describedby={isAckMissing ? "review-acknowledge-error" : undefined}
+                onChange={(event) => {
+                  setIsAcknowledged(event.target.checked);
+                  setIsAckMissing(false);
+                }}
+              />{" "}
+              <label htmlFor="review-acknowledge">{labels.acknowledgeWarnings}</label>
+            </p>
+          ) : null}
+          {isAckMissing ? (
+            <p id="review-acknowledge-error" className="review-error" role="alert">
+              {labels.acknowledgeRequired}
+            </p>
+          ) : null}
           <button
             type="button"
             className="review-approve-button"
             disabled={!isHydrated}
             aria-disabled={!item.approval.isAllowed || isPending || conflict !== null || undefined}
             aria-describedby="review-approve-note"
-            onClick={() => item.approval.isAllowed && !isPending && !conflict && void send("approve")}
+            onClick={() => {
+              if (!item.approval.isAllowed || isPending || conflict) return;
+              if (hasWarnings && !isAcknowledged) {
+                setIsAckMissing(true);
+                document.getElementById("review-acknowledge")?.focus();
+                return;
+              }
+              void send("approve");
+            }}
           >
             {isPending ? labels.sending : labels.approve}
           </button>

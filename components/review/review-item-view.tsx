@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { Link } from "@/i18n/navigation";
 import type { ParagraphComment } from "@/lib/comments/list-comments";
+import type { ReviewContext } from "@/lib/reviews/get-review-context";
 import type { ReviewItem } from "@/lib/reviews/review-item";
+import { ContextSection } from "./context-section";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 import { DecisionPanel } from "./decision-panel";
@@ -18,6 +20,7 @@ type ReviewItemViewProps = {
   item: ReviewItem;
   history: ParagraphHistory;
   comments: readonly ParagraphComment[];
+  context: ReviewContext | null;
   position: number;
   total: number;
   target: ComponentProps<typeof DecisionPanel>["target"];
@@ -29,7 +32,7 @@ type ReviewItemViewProps = {
 };
 
 // One paragraph awaiting a decision: everything needed to decide, then the decision.
-export async function ReviewItemView({ item, history, comments, position, total, target, sourceLanguage, neighbours, nextKey, decide, addComment }: ReviewItemViewProps) {
+export async function ReviewItemView({ item, history, comments, context, position, total, target, sourceLanguage, neighbours, nextKey, decide, addComment }: ReviewItemViewProps) {
   const t = await getTranslations("Review");
   const ts = await getTranslations("Status");
   return (
@@ -42,7 +45,8 @@ export async function ReviewItemView({ item, history, comments, position, total,
         <SourceSection item={item} sourceLanguage={sourceLanguage} />
         <TranslationSection item={item} language={target.language} />
       </div>
-      <WarningsList warnings={item.warnings} />
+      {context ? <ContextSection context={context} language={target.language} sourceLanguage={sourceLanguage} /> : null}
+      <WarningsList warnings={item.warnings} quotes={item.source.quotes} />
       <DecisionPanel
         key={`${item.key}:${item.version}:${item.state}`}
         target={target}
@@ -57,6 +61,8 @@ export async function ReviewItemView({ item, history, comments, position, total,
           approveOwn: t("approveOwn"),
           approveNoRevision: t("approveNoRevision"),
           approveOlderSource: t("approveOlderSource"),
+          acknowledgeWarnings: t("acknowledgeWarnings", { count: item.warnings.length }),
+          acknowledgeRequired: t("acknowledgeRequired"),
           requestChanges: t("requestChanges"),
           requestChangesLabel: t("requestChangesLabel"),
           keepApproval: t("keepApproval"),

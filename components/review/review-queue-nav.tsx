@@ -1,12 +1,23 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import type { ReviewItem } from "@/lib/reviews/review-item";
+import { WarningTexts } from "./warnings-list";
 
-type ReviewQueueNavProps = { items: readonly ReviewItem[]; currentKey: string | null; pathname: string };
+const EXCERPT_LENGTH = 90;
+const excerpt = (text: string) => {
+  const plain = plainText(parseInlineMarkup(text).segments).replace(/\s+/g, " ").trim();
+  return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH).trimEnd()}…` : plain;
+};
 
-// The whole queue, in review first then outdated; each entry opens that paragraph.
-export async function ReviewQueueNav({ items, currentKey, pathname }: ReviewQueueNavProps) {
+type ReviewQueueNavProps = { items: readonly ReviewItem[]; currentKey: string | null; pathname: string; language: string };
+
+// The whole queue, in review first then outdated; each entry opens that paragraph and says
+// what it is (an excerpt), who wrote it, how long it has waited and what the checks found.
+export async function ReviewQueueNav({ items, currentKey, pathname, language }: ReviewQueueNavProps) {
   const t = await getTranslations("Review");
+  const format = await getFormatter();
+  const now = await getNow();
   const groups = [
     { state: "in-review", title: t("queueInReview", { count: items.filter((item) => item.state === "in-review").length }) },
     { state: "outdated", title: t("queueOutdated", { count: items.filter((item) => item.state === "outdated").length }) },
@@ -29,12 +40,26 @@ export async function ReviewQueueNav({ items, currentKey, pathname }: ReviewQueu
                   >
                     {t("queueItem", { number: item.number })}
                   </Link>
+                  {item.submitted ? (
+                    <>
+                      <span className="review-queue-excerpt" lang={language} data-testid="review-queue-excerpt">
+                        {excerpt(item.submitted.text)}
+                      </span>
+                      <span className="review-meta">
+                        {t("queueExcerptBy", { name: item.submitted.author.name })} · {t("queueWaiting", { since: format.relativeTime(item.waitingSince, now) })}
+                      </span>
+                    </>
+                  ) : null}
                   {item.warnings.length > 0 ? (
-                    <span className="review-meta">
-                      {" "}
-                      <span aria-hidden="true">⚠ {item.warnings.length}</span>
-                      <span className="visually-hidden">({t("queueWarnings", { count: item.warnings.length })})</span>
-                    </span>
+                    <details className="review-queue-warnings">
+                      <summary>
+                        <span aria-hidden="true">⚠ </span>
+                        {t("queueWarnings", { count: item.warnings.length })}
+                      </summary>
+                      <ul>
+                        <WarningTexts warnings={item.warnings} quotes={item.source.quotes} />
+                      </ul>
+                    </details>
                   ) : null}
                 </li>
               ))}

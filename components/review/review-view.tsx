@@ -49,12 +49,13 @@ export async function ReviewView({ page, locale, decided, actions }: ReviewViewP
       {decided ? <FocusOnMount targetId="review-decided" /> : null}
       {page.isRequestedGone && current ? <p className="review-notice">{t("requestedGone")}</p> : null}
       <div className="review-layout">
-        <ReviewQueueNav items={page.items} currentKey={current?.key ?? null} pathname={pathname} />
+        <ReviewQueueNav items={page.items} currentKey={current?.key ?? null} pathname={pathname} language={page.language} />
         {current && page.history ? (
           <ReviewItemView
             item={current}
             history={page.history}
             comments={page.comments}
+            context={page.context}
             position={page.items.indexOf(current) + 1}
             total={page.items.length}
             target={{ locale, slug: page.report.slug, paragraphKey: current.key, language: page.language }}

@@ -22,9 +22,9 @@ export async function SourceSection({ item, sourceLanguage }: { item: ReviewItem
         <>
           <h4>{t("quotesHeading")}</h4>
           <ul className="review-quotes">
-            {item.source.quotes.map((quote) => (
-              <li key={quote.key}>
-                <code>{quote.key}</code>:{" "}
+            {item.source.quotes.map((quote, index) => (
+              <li key={quote.key} data-quote-key={quote.key}>
+                {t("quoteNumber", { number: index + 1 })}:{" "}
                 {quote.speakerName ? (
                   <span lang={sourceLanguage}>{t("quoteSpeaker", { name: quote.speakerName, role: quote.speakerRole ?? "" })}</span>
                 ) : (

@@ -2,7 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { hasChanges, wordDiff } from "@/lib/diff/word-diff";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import type { ReviewItem } from "@/lib/reviews/review-item";
+import { quoteLabelArgs } from "./quote-label";
 import { ReviewText } from "./review-text";
+import { SentBack } from "./sent-back";
 import { WordDiffView } from "./word-diff-view";
 
 const plain = (text: string) => plainText(parseInlineMarkup(text).segments);
@@ -33,13 +35,14 @@ export async function TranslationSection({ item, language }: { item: ReviewItem;
         <ul className="review-quotes">
           {ownWords.map(([key, note]) => (
             <li key={key}>
-              <code>{key}</code>: {t("quoteOwnWords", { note })}
+              {t("quoteNumber", { number: quoteLabelArgs(item.source.quotes, key).number })}: {t("quoteOwnWords", { note })}
             </li>
           ))}
         </ul>
       ) : null}
+      {item.sentBack && !isApprovedText ? <SentBack sentBack={item.sentBack} submittedText={submitted.text} language={language} /> : null}
       {isApprovedText ? null : !approved || !diff ? (
-        <p className="review-meta">{t("diffFirst")}</p>
+        <p className="review-meta">{item.wasReviewedBefore ? t("diffNoApproval") : t("diffFirst")}</p>
       ) : (
         <div className="review-diff">
           <h4>{t("diffHeading", { version: approved.version })}</h4>

@@ -19,6 +19,7 @@ export const reviewBodySchema = z.strictObject({
   decision: z.enum(REVIEW_DECISIONS),
   comment: z.string().optional(),
   version: z.number().int().min(0),
+  acknowledgeWarnings: z.boolean().optional(),
 });
 
 export type TranslationParams = { slug: string; id: string; lang: string };

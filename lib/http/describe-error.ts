@@ -95,6 +95,8 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.originNote", { max: problem.max ?? 0 });
     case "comment-required":
       return t("problems.commentRequired");
+    case "warnings-unacknowledged":
+      return t("problems.warningsUnacknowledged");
     case "token-name":
       return t("problems.tokenName", { max: problem.max ?? 0 });
     case "too-many-tokens":

@@ -186,6 +186,7 @@ export const openApiDocument = {
           decision: { type: "string", enum: ["approve", "request-changes", "keep-approval"] },
           comment: { type: "string", maxLength: 2000, description: "Required for request-changes and keep-approval" },
           version: { type: "integer", description: "The version the reviewer read" },
+          acknowledgeWarnings: { type: "boolean", description: "Required (true) to approve a revision that has quality warnings: otherwise 422" },
         },
       },
       StateResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State") } },

@@ -73,6 +73,39 @@ describe("decideTranslation", () => {
     expect(after.events.at(-1)).toMatchObject({ action: "request-changes", fromState: "in-review", toState: "changes-requested", comment: "Say “first”, not “premier”." });
   });
 
+  it("refuses to approve past warnings unless they are acknowledged, then records what was acknowledged", async () => {
+    const { ref, reviewer, inReview, state } = await setup();
+    // pasted back untranslated: the same-as-source check warns
+    const version = await inReview("Premier paragraphe, sans citation.");
+    for (const acknowledgeWarnings of [undefined, false]) {
+      const refused = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version, acknowledgeWarnings });
+      await expect(refused).rejects.toMatchObject({
+        code: "invalid",
+        details: { problems: [{ code: "warnings-unacknowledged" }], warnings: [{ code: "same-as-source" }] },
+      });
+    }
+    expect(await state()).toMatchObject({ state: "in-review", decisions: [], approvedById: null });
+    await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version, acknowledgeWarnings: true });
+    const after = await state();
+    expect(after.state).toBe("approved");
+    expect(after.decisions).toHaveLength(1);
+    expect(JSON.parse(after.decisions[0].acknowledgedWarnings ?? "null")).toEqual([{ code: "same-as-source" }]);
+  });
+
+  it("approves a text without warnings with no acknowledgement, and records none", async () => {
+    const { ref, reviewer, inReview, state } = await setup();
+    const version = await inReview();
+    await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version });
+    expect((await state()).decisions).toMatchObject([{ decision: "approve", acknowledgedWarnings: null }]);
+  });
+
+  it("asks no acknowledgement to request changes on a text with warnings", async () => {
+    const { ref, reviewer, inReview, state } = await setup();
+    const version = await inReview("Premier paragraphe, sans citation.");
+    await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "request-changes", version, comment: "Translate it." });
+    expect((await state()).decisions).toMatchObject([{ decision: "request-changes", acknowledgedWarnings: null }]);
+  });
+
   it("refuses decisions on a translation that is not awaiting one", async () => {
     const { ref, reviewer, save, inReview, state } = await setup();
     const missing = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: 0 });
@@ -229,7 +262,10 @@ describe("decideTranslation", () => {
     const { ref, reviewer, inReview, state, changeSource } = await setup();
     const old = await inReview("First paragraph, without a quotation.");
     await changeSource("Premier paragraphe, avec une correction.");
-    await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: old });
+    // made against an earlier wording: a warning the reviewer acknowledges
+    const unacknowledged = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: old });
+    await expect(unacknowledged).rejects.toMatchObject({ code: "invalid", details: { warnings: [{ code: "older-source" }] } });
+    await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: old, acknowledgeWarnings: true });
     const approvedOld = await state();
     expect(approvedOld.state).toBe("outdated");
     expect(approvedOld.events.at(-1)).toMatchObject({ action: "approve", fromState: "in-review", toState: "outdated" });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { findTextAuthors } from "./text-authors";
+import { warningsFor } from "./warnings-for";
 
 export const REVIEW_DECISIONS = ["approve", "request-changes", "keep-approval"] as const;
 export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
@@ -19,6 +20,8 @@ export type DecideTranslationOptions = TargetRef & {
   // The version the reviewer looked at: a decision about another text is refused.
   version: number;
   comment?: string;
+  // Approving past quality warnings is deliberate: the reviewer says they saw them.
+  acknowledgeWarnings?: boolean;
 };
 
 export type DecideTranslationResult = { version: number; state: TranslationState };
@@ -61,6 +64,14 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
       }
     }
 
+    // The warnings are computed here, from the text decided on, not taken from the client.
+    const warnings = action === "approve" && revision ? warningsFor(paragraph, revision) : [];
+    if (warnings.length > 0 && !options.acknowledgeWarnings) {
+      throw new DomainError("invalid", "Approving past warnings needs them acknowledged", {
+        problems: [{ code: "warnings-unacknowledged" }],
+        warnings,
+      });
+    }
     let to = nextState(from, action);
     let approval = {};
     if (action === "approve" && revision) {
@@ -95,6 +106,7 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
         version: translation.version,
         decision: action,
         comment,
+        acknowledgedWarnings: warnings.length > 0 ? JSON.stringify(warnings) : null,
         sourceHash: paragraph.hash,
         reviewerId: actor.id,
       },

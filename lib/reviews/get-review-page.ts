@@ -2,6 +2,7 @@ import { listComments, type ParagraphComment } from "@/lib/comments/list-comment
 import type { Db } from "@/lib/db/client";
 import { getParagraphHistory, type ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import type { Actor } from "@/lib/users/actor";
+import { getReviewContext, type ReviewContext } from "./get-review-context";
 import { getReviewQueue, type ReviewQueue } from "./get-review-queue";
 import type { ReviewItem } from "./review-item";
 
@@ -13,6 +14,7 @@ export type ReviewPage = ReviewQueue & {
   isRequestedGone: boolean; // the paragraph asked for is no longer awaiting a decision
   history: ParagraphHistory | null;
   comments: ParagraphComment[];
+  context: ReviewContext | null;
 };
 
 export async function getReviewPage(
@@ -30,10 +32,11 @@ export async function getReviewPage(
     nextKey: queue.items[index + 1]?.key ?? null,
     isRequestedGone: Boolean(options.paragraphKey) && asked === -1,
   };
-  if (!current) return { ...page, history: null, comments: [] };
+  if (!current) return { ...page, history: null, comments: [], context: null };
   const ref = { slug: options.slug, paragraphKey: current.key, language: queue.language, actor: options.actor };
   // One after the other: each is its own SQLite transaction.
   const history = await getParagraphHistory(db, ref);
   const comments = await listComments(db, ref);
-  return { ...page, history, comments };
+  const context = await getReviewContext(db, { slug: options.slug, language: queue.language, paragraphKey: current.key });
+  return { ...page, history, comments, context };
 }

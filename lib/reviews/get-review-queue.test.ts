@@ -95,6 +95,51 @@ describe("the review queue", () => {
   });
 });
 
+describe("a resubmission in the queue", () => {
+  it("carries the version sent back with the reviewer's comment, and says it was reviewed before", async () => {
+    const { slug } = await createTestReport(test.db);
+    const sent = await submitted(slug, "p-one", "First paragraph, no quotation.");
+    await decideTranslation(test.db, { slug, paragraphKey: "p-one", language: "en", actor: reviewer, decision: "request-changes", version: sent, comment: "Say “without”." });
+    const before = Date.now();
+    await submitted(slug, "p-one", "First paragraph, without a quotation.");
+    const [item] = (await getReviewQueue(test.db, { slug, language: "en", actor: reviewer })).items;
+    expect(item.sentBack).toMatchObject({ version: sent, text: "First paragraph, no quotation.", comment: "Say “without”." });
+    expect(item.sentBack?.by).toMatch(/^Test User/);
+    expect(item).toMatchObject({ wasReviewedBefore: true, approved: null, submitted: { author: { name: "Tess Translator" } } });
+    expect(item.waitingSince.getTime()).toBeGreaterThanOrEqual(before - 5);
+  });
+
+  it("has nothing sent back on a first submission", async () => {
+    const { slug } = await createTestReport(test.db);
+    await submitted(slug, "p-one", "First paragraph.");
+    const [item] = (await getReviewQueue(test.db, { slug, language: "en", actor: reviewer })).items;
+    expect(item).toMatchObject({ sentBack: null, wasReviewedBefore: false });
+  });
+});
+
+describe("the context of the paragraph under review", () => {
+  it("gives the paragraphs before and after, and the other language's approved text as the pivot", async () => {
+    const { slug } = await createTestReport(test.db);
+    const russian = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const russianReviewer = await createTestUser(test.db, { roles: [{ role: "reviewer", language: "ru" }] });
+    const ruRef = { slug, paragraphKey: "p-one", language: "ru" };
+    await saveTranslation(test.db, { ...ruRef, actor: russian, text: "Первый абзац.", baseVersion: 0 });
+    await submitTranslation(test.db, { ...ruRef, actor: russian });
+    await decideTranslation(test.db, { ...ruRef, actor: russianReviewer, decision: "approve", version: 1 });
+    await submitted(slug, "h-intro", "A test heading");
+    await submitted(slug, "p-one", "First paragraph.");
+
+    const page = await getReviewPage(test.db, { slug, language: "en", actor: reviewer, paragraphKey: "p-one" });
+    expect(page.context).toMatchObject({
+      previous: { key: "h-intro", number: 1, source: "Un titre de test", translation: { text: "A test heading", state: "in-review", isApproved: false } },
+      next: { key: "p-quote", number: 3, translation: null },
+      pivot: { language: "ru", text: "Первый абзац." },
+    });
+    const heading = await getReviewPage(test.db, { slug, language: "en", actor: reviewer, paragraphKey: "h-intro" });
+    expect(heading.context).toMatchObject({ previous: null, next: { key: "p-one" }, pivot: { language: "ru", text: null } });
+  });
+});
+
 describe("the review page", () => {
   it("shows one paragraph at a time, with its neighbours in the queue, its history and its comments", async () => {
     const { slug } = await createTestReport(test.db);

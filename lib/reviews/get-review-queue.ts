@@ -34,6 +34,11 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
         include: {
           approvedBy: { select: { name: true } },
           approvedRevision: { select: { version: true, text: true } },
+          decisions: {
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { reviewer: { select: { name: true } }, revision: { select: { version: true, text: true } } },
+          },
           revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { id: true, name: true } }, quoteOrigins: true } },
         },
       },

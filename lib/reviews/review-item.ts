@@ -1,6 +1,7 @@
-import { runChecks, type QualityWarning } from "@/lib/checks";
+import type { QualityWarning } from "@/lib/checks";
 import { canApproveRevision } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
+import { warningsFor } from "./warnings-for";
 
 export type ReviewState = "in-review" | "outdated";
 
@@ -34,6 +35,10 @@ export type ReviewItem = {
   // The wording the approval (or the submitted revision) was made against, when it is not the current one.
   earlierSource: { text: string; basis: "approval" | "revision" } | null;
   warnings: QualityWarning[];
+  waitingSince: Date; // when it entered the queue: the submission, or the source change
+  // The last decision was to send an earlier version back: what it said, and that version's text.
+  sentBack: { version: number; text: string; comment: string | null; by: string; at: Date } | null;
+  wasReviewedBefore: boolean; // some decision was made on this translation before
   approval: { isAllowed: true } | { isAllowed: false; reason: "own-revision" | "no-revision" };
 };
 
@@ -53,6 +58,9 @@ export type TranslationForReview = {
   approvedAt: Date | null;
   approvedBy: { name: string } | null;
   approvedRevision: { version: number; text: string } | null;
+  updatedAt: Date;
+  // the latest decision only, newest first (lib/reviews/get-review-queue.ts)
+  decisions: { decision: string; version: number; comment: string | null; createdAt: Date; reviewer: { name: string }; revision: { version: number; text: string } | null }[];
   revisions: { version: number; text: string; sourceHash: string; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
   // who wrote any of the text since the last approval (lib/reviews/text-authors.ts)
   textAuthorIds: readonly string[];
@@ -97,9 +105,17 @@ export function toReviewItem(
       ? { ...translation.approvedRevision, by: translation.approvedBy?.name ?? null, at: translation.approvedAt }
       : null,
     earlierSource: earlierText !== undefined ? { text: earlierText, basis } : null,
-    warnings: submitted ? runChecks({ source, translation: { text: submitted.text, sourceHash: submitted.sourceHash } }) : [],
+    warnings: submitted ? warningsFor(source, submitted) : [],
+    waitingSince: translation.updatedAt,
+    sentBack: sentBackFrom(translation.decisions[0], translation.version),
+    wasReviewedBefore: translation.decisions.length > 0,
     approval: approvalFor(context, submitted, translation.textAuthorIds),
   };
+}
+
+function sentBackFrom(decision: TranslationForReview["decisions"][number] | undefined, version: number): ReviewItem["sentBack"] {
+  if (!decision || decision.decision !== "request-changes" || !decision.revision || decision.version >= version) return null;
+  return { version: decision.revision.version, text: decision.revision.text, comment: decision.comment, by: decision.reviewer.name, at: decision.createdAt };
 }
 
 function approvalFor(context: { actor: Actor; language: string }, submitted: ReviewRevision | null, textAuthorIds: readonly string[]): ReviewItem["approval"] {

@@ -77,7 +77,8 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
       };
       const submit = () => submitTranslation(db, { ...ref, actor: translator });
       const decide = (decision: "approve" | "request-changes", comment?: string) =>
-        decideTranslation(db, { ...ref, actor: reviewer, decision, version, comment });
+        // The demo's reviewers approve past the checks knowingly (Bulgakbaev's unclosed quotation).
+        decideTranslation(db, { ...ref, actor: reviewer, decision, version, comment, acknowledgeWarnings: true });
 
       const state = DEMO_STATES[language][unit.key] ?? "approved";
       const earlierDraft = demo.drafts[language]?.[unit.key];

@@ -20,6 +20,7 @@ const decideSchema = z.object({
   decision: z.enum(REVIEW_DECISIONS),
   version: z.number().int().min(0),
   comment: z.string().max(20_000).optional(),
+  acknowledgeWarnings: z.boolean().optional(),
 });
 
 export async function decideAction(input: z.input<typeof decideSchema>) {

@@ -14,6 +14,7 @@ export const POST = apiRoute<TranslationParams, ReviewBody>(async ({ params, bod
     decision: body.decision,
     comment: body.comment,
     version: body.version,
+    acknowledgeWarnings: body.acknowledgeWarnings,
   });
   revalidateReader(params.slug);
   return decided;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewDecision" ADD COLUMN "acknowledgedWarnings" TEXT;
+
