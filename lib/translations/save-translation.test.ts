@@ -49,3 +49,63 @@ describe("saveTranslation", () => {
     await expect(save(english)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("saveTranslation: what a save writes", () => {
+  const origin = (note: string) => [{ quoteKey: "q-one", note }];
+
+  it("writes nothing for the text and notes already there, and a new revision for a changed note alone", async () => {
+    const { slug } = await createTestReport(test.db);
+    const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const ref = { slug, paragraphKey: "p-quote", language: "ru", actor: irina, text: QUOTED };
+    await saveTranslation(test.db, { ...ref, baseVersion: 0, quoteOrigins: origin("Интервью") });
+    const where = { translation: { paragraph: { report: { slug }, key: "p-quote" }, language: "ru" } };
+    const written = async () => ({ revisions: await test.db.revision.count({ where }), events: await test.db.workflowEvent.count({ where }) });
+
+    // the note is compared trimmed, as it is stored
+    const again = await saveTranslation(test.db, { ...ref, baseVersion: 1, quoteOrigins: origin("  Интервью ") });
+    expect(again).toEqual({ version: 1, state: "draft", isUnchanged: true });
+    expect(await written()).toEqual({ revisions: 1, events: 1 });
+
+    expect(await saveTranslation(test.db, { ...ref, baseVersion: 1, quoteOrigins: origin("Запись интервью") })).toMatchObject({ version: 2, isUnchanged: false });
+    expect(await saveTranslation(test.db, { ...ref, baseVersion: 2 })).toMatchObject({ version: 3, isUnchanged: false });
+    const revisions = await test.db.revision.findMany({ where, orderBy: { version: "asc" }, include: { quoteOrigins: true } });
+    expect(revisions.map((revision) => revision.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })))).toEqual([
+      origin("Интервью"),
+      origin("Запись интервью"),
+      [],
+    ]);
+    expect(await test.db.workflowEvent.findMany({ where, orderBy: { version: "asc" }, select: { action: true, version: true, actorId: true } })).toEqual(
+      [1, 2, 3].map((version) => ({ action: "save", version, actorId: irina.id })),
+    );
+  });
+
+  it("refuses a save whose version guard loses to a save committed after it read the row, and writes none of its rows", async () => {
+    const { slug } = await createTestReport(test.db);
+    const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const ref = { slug, paragraphKey: "p-one", language: "ru", actor: irina };
+    await saveTranslation(test.db, { ...ref, text: "Первый абзац.", baseVersion: 0 });
+    // Just before the guard's write, the row moves on to version 2, as a concurrent save's
+    // commit would (the guard then matches no row, on either database).
+    let guards = 0;
+    const racing = test.db.$extends({
+      query: {
+        translation: {
+          async $allOperations({ operation, args, query }) {
+            const isGuard = (operation === "update" || operation === "updateMany") && "data" in args;
+            if (isGuard && guards++ === 0) await query({ where: { id: args.where?.id }, data: { version: { increment: 1 } } } as typeof args);
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as typeof test.db;
+    await expect(saveTranslation(racing, { ...ref, text: "Первый абзац, снова.", baseVersion: 1 })).rejects.toMatchObject({
+      code: "conflict",
+      details: { currentVersion: 2 },
+    });
+    expect(guards).toBe(1);
+    const where = { translation: { paragraph: { report: { slug }, key: "p-one" }, language: "ru" } };
+    expect(await test.db.revision.count({ where })).toBe(1);
+    expect(await test.db.workflowEvent.count({ where })).toBe(1);
+    expect(await test.db.translation.findFirstOrThrow({ where: where.translation })).toMatchObject({ version: 1 });
+  });
+});

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
 import { checkTranslationText } from "./validate-text";
+import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 
@@ -53,53 +54,70 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
       });
     }
 
-    const current = await latestRevision(tx, translation.id, translation.version);
     if (translation.version !== options.baseVersion) {
+      const current = await latestRevision(tx, translation.id, translation.version);
       throw saveConflict("Someone saved this paragraph after the version you started from", translation.version, current);
     }
 
     const from = asTranslationState(translation.state);
+    const current = await latestText(tx, translation.id, translation.version);
     if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFrom) {
       return { version: translation.version, state: from, isUnchanged: true };
     }
 
     const to = nextState(from, "save");
     const version = translation.version + 1;
-    // The version guard makes a concurrent save lose cleanly instead of writing twice.
-    const claimed = await tx.translation.updateMany({
-      where: { id: translation.id, version: translation.version },
-      data: { version, state: to },
-    });
-    if (claimed.count !== 1) {
+    // One query writes the change: the version guard (UPDATE … WHERE version = …, so a
+    // concurrent save loses cleanly instead of writing twice) with the revision and its audit
+    // row nested in it. When the guard matches no row, Prisma makes none of the nested rows
+    // and refuses with P2025.
+    try {
+      await tx.translation.update({
+        where: { id: translation.id, version: translation.version },
+        data: {
+          version,
+          state: to,
+          revisions: {
+            create: {
+              version,
+              text: options.text,
+              sourceHash: paragraph.hash,
+              authorId: actor.id,
+              textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
+              restoredFromVersion: options.restoredFrom?.version ?? null,
+              quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
+            },
+          },
+          events: {
+            create: {
+              actorId: actor.id,
+              action: options.restoredFrom ? "restore" : "save",
+              fromState: from,
+              toState: to,
+              version,
+              comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
+            },
+          },
+        },
+        select: { id: true },
+      });
+    } catch (error) {
+      if (!isRecordNotFound(error)) throw error;
       // A save committed since this transaction read the row (PostgreSQL: the guard waited for
       // it, then matched nothing). Refused like any stale save, with what is there now.
       const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
       throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
     }
-    await tx.revision.create({
-      data: {
-        translationId: translation.id,
-        version,
-        text: options.text,
-        sourceHash: paragraph.hash,
-        authorId: actor.id,
-        textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
-        restoredFromVersion: options.restoredFrom?.version ?? null,
-        quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
-      },
-    });
-    await tx.workflowEvent.create({
-      data: {
-        translationId: translation.id,
-        actorId: actor.id,
-        action: options.restoredFrom ? "restore" : "save",
-        fromState: from,
-        toState: to,
-        version,
-        comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
-      },
-    });
     return { version, state: to, isUnchanged: false };
+  });
+}
+
+// What the unchanged check compares; the author is read only for a conflict (latestRevision).
+async function latestText(tx: Tx, translationId: string, version: number) {
+  if (!version) return null;
+  return tx.revision.findUnique({
+    where: { translationId_version: { translationId, version } },
+    select: { text: true, quoteOrigins: { select: { quoteKey: true, note: true } } },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ROLES = ["translator", "reviewer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,9 +13,24 @@ export type Actor = {
   roles: { role: Role; language: string }[];
 };
 
+// The columns an Actor is made of, for a query that reads the user beside something else
+// (an access token: lib/auth/access-tokens.ts) in one statement batch.
+export const ACTOR_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  isAdmin: true,
+  roles: { select: { role: true, language: true } },
+} as const satisfies Prisma.UserSelect;
+
+export type ActorRow = Prisma.UserGetPayload<{ select: typeof ACTOR_SELECT }>;
+
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, include: { roles: true } });
-  if (!user) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: ACTOR_SELECT });
+  return user ? toActor(user) : null;
+}
+
+export function toActor(user: ActorRow): Actor {
   return {
     id: user.id,
     name: user.name,
