@@ -92,7 +92,9 @@ export function api(base: string, token: string) {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> | null };
+    // An answer cut short (its instance killed while sending it) is no answer: like a network error.
+    const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+    return body === undefined ? { status: 0, body: null } : { status: response.status, body };
   };
   return {
     save: (slug: string, paragraph: string, language: string, text: string, baseVersion: number) =>
