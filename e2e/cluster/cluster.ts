@@ -93,8 +93,8 @@ export function api(base: string, token: string) {
       body: JSON.stringify(body),
     });
     // An answer cut short (its instance killed while sending it) is no answer: like a network error.
-    const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
-    return body === undefined ? { status: 0, body: null } : { status: response.status, body };
+    const answer = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+    return answer === undefined ? { status: 0, body: null } : { status: response.status, body: answer };
   };
   return {
     save: (slug: string, paragraph: string, language: string, text: string, baseVersion: number) =>
