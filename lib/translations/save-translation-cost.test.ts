@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorForToken } from "@/lib/auth/access-tokens";
+import { createAccessToken } from "@/lib/auth/create-access-token";
+import { createTestReport, createTestUser } from "@/lib/testing/fixtures";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { saveTranslation } from "./save-translation";
+
+let test: TestDb;
+beforeAll(async () => {
+  test = await createTestDb();
+});
+afterAll(() => test.cleanup());
+
+// Prisma 6 compiles every query on the server's one thread, so the number of queries is most
+// of what a save costs (npm run bench, saves). This pins it: a new query on this path is a
+// choice to make, not an accident.
+describe("what an API save costs", () => {
+  it("is one query for the token, its owner and roles, and three in the transaction (four with SQLite's write-lock claim)", async () => {
+    const { slug } = await createTestReport(test.db);
+    const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const { token } = await createAccessToken(test.db, { actor: irina, name: "bench" });
+    const queries: string[] = [];
+    const counted = test.db.$extends({
+      query: {
+        async $allOperations({ model, operation, args, query }) {
+          queries.push(`${model ?? ""}.${operation}`);
+          return query(args);
+        },
+      },
+    }) as unknown as typeof test.db;
+    const save = async (text: string, baseVersion: number) =>
+      saveTranslation(counted, { slug, paragraphKey: "p-quote", language: "ru", actor: await actorForToken(counted, token), text, baseVersion, quoteOrigins: [{ quoteKey: "q-one", note: "Интервью" }] });
+    const text = (word: string) => `«<q id="q-one">Я пришла сюда</q>», — ${word}. «<q id="q-two">Это была война</q>».`;
+    await save(text("первая"), 0);
+
+    queries.length = 0;
+    expect(await save(text("вторая"), 1)).toMatchObject({ version: 2, isUnchanged: false });
+    const claim = test.provider === "sqlite" ? [".$executeRaw"] : [];
+    expect(queries).toEqual(["AccessToken.findUnique", ...claim, "SourceParagraph.findFirst", "Revision.findUnique", "Translation.update"]);
+  });
+});
