@@ -41,6 +41,11 @@ export function canResetPasswordOf(actor: Actor | null, user: { id: string }): b
   return canManageUsers(actor) && actor!.id !== user.id;
 }
 
+// An admin deactivates other people's accounts, never their own: the newsroom would be left without them.
+export function canDeactivateUser(actor: Actor | null, user: { id: string }): boolean {
+  return canManageUsers(actor) && actor!.id !== user.id;
+}
+
 // Personal access tokens belong to their owner alone.
 export function canManageAccessToken(actor: Actor | null, token: { userId: string }): boolean {
   return Boolean(actor) && actor!.id === token.userId;

@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { removeRoleAction, resetPasswordAction, setRolesAction } from "@/app/[locale]/admin/users/actions";
+import { removeRoleAction, resetPasswordAction, setRolesAction, setUserActiveAction } from "@/app/[locale]/admin/users/actions";
 import { ActionForm } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import type { UserSummary } from "@/lib/users/list-users";
 import { RoleFields } from "./role-fields";
+
+// The roles as the server has them: the "change roles" form is rebuilt whenever they change, so it
+// never keeps a box ticked for a role just removed (defaultChecked is read only when mounted).
+const rolesKey = (user: UserSummary) => [user.isAdmin ? "admin" : "", ...user.roles.map((grant) => `${grant.role}:${grant.language}`)].join(",");
 
 export async function UserCard({ user, locale, isSelf }: { user: UserSummary; locale: string; isSelf: boolean }) {
   const t = await getTranslations("AdminUsers");
@@ -11,9 +15,10 @@ export async function UserCard({ user, locale, isSelf }: { user: UserSummary; lo
   const tl = await getTranslations("Languages");
   const roleName = (grant: UserSummary["roles"][number]) => tr(grant.role, { language: tl(grant.language as "en") });
   return (
-    <li className="user-card" data-user={user.email}>
+    <li className="user-card" data-user={user.email} data-active={user.isActive}>
       <h3>
         {user.name} {isSelf ? <span className="hint">{t("you")}</span> : null}
+        {user.isActive ? null : <span className="role-chip user-deactivated"> {t("deactivatedBadge")}</span>}
       </h3>
       <p className="user-email">{user.email}</p>
       <ul className="role-chips" aria-label={t("rolesOf", { name: user.name })}>
@@ -40,12 +45,27 @@ export async function UserCard({ user, locale, isSelf }: { user: UserSummary; lo
       </ul>
       <details>
         <summary>{t("changeRoles")}</summary>
-        <ActionForm action={setRolesAction} className="stacked-form" label={t("changeRolesOf", { name: user.name })} submitLabel={t("saveRoles")} pendingLabel={t("pending")}>
+        <ActionForm key={rolesKey(user)} action={setRolesAction} className="stacked-form" label={t("changeRolesOf", { name: user.name })} submitLabel={t("saveRoles")} pendingLabel={t("pending")}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="userId" value={user.id} />
           <RoleFields legend={t("rolesOf", { name: user.name })} granted={user.roles} isAdmin={user.isAdmin} isSelf={isSelf} />
         </ActionForm>
       </details>
+      {isSelf ? null : (
+        <ActionForm
+          key={String(user.isActive)}
+          action={setUserActiveAction}
+          className="stacked-form"
+          label={user.isActive ? t("deactivateOf", { name: user.name }) : t("reactivateOf", { name: user.name })}
+          submitLabel={user.isActive ? t("deactivate") : t("reactivate")}
+          pendingLabel={t("pending")}
+        >
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="isActive" value={String(!user.isActive)} />
+          {user.isActive ? <p className="hint">{t("deactivateHint")}</p> : null}
+        </ActionForm>
+      )}
       {isSelf ? (
         <p className="hint">{t.rich("ownPasswordHint", { link: (chunks) => <Link href="/account">{chunks}</Link> })}</p>
       ) : (

@@ -29,5 +29,9 @@ export async function adminEventLines(entry: AdminEntry): Promise<string[]> {
       return [t("tokenCreated", { ...names, name: event.details.name, prefix: event.details.prefix })];
     case "token-revoked":
       return [t("tokenRevoked", { ...names, name: event.details.name, prefix: event.details.prefix })];
+    case "user-deactivated":
+      return [t("userDeactivated", { ...names, sessions: event.details.endedSessions, tokens: event.details.revokedTokens })];
+    case "user-reactivated":
+      return [t("userReactivated", names)];
   }
 }

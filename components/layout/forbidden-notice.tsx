@@ -9,14 +9,23 @@ import type { ForbiddenTexts } from "./forbidden-texts";
 // forbidden.tsx before the locale layout has set the request's locale, and asking next-intl
 // for it there would pin the whole response to the default one: so the boundary hands over
 // the texts of every interface language and this picks one from the address.
-export function ForbiddenNotice({ texts }: { texts: Record<Locale, ForbiddenTexts> }) {
+export function ForbiddenNotice({ texts, isAdmin = false }: { texts: Record<Locale, ForbiddenTexts>; isAdmin?: boolean }) {
   const { locale } = useParams<{ locale: string }>();
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const text = texts[language];
   return (
     <main className="page narrow" data-testid="forbidden">
       <h1>{text.title}</h1>
-      <p>{text.body}</p>
+      {isAdmin && text.adminBody ? (
+        <>
+          <p>{text.adminBody}</p>
+          <p>
+            <a href={`/${language}/admin/users`}>{text.adminLink}</a>
+          </p>
+        </>
+      ) : (
+        <p>{text.body}</p>
+      )}
       <p>
         <a href={`/${language}`}>{text.back}</a>
       </p>

@@ -4,7 +4,7 @@ import { ROLES } from "@/lib/users/actor";
 
 // What user administration records (AdminEvent.action) and the details each kind carries
 // (AdminEvent.details, JSON). The schema reads them back for the activity page.
-export const ADMIN_ACTIONS = ["user-created", "roles-changed", "password-reset", "password-changed", "token-created", "token-revoked"] as const;
+export const ADMIN_ACTIONS = ["user-created", "roles-changed", "password-reset", "password-changed", "token-created", "token-revoked", "user-deactivated", "user-reactivated"] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 
 const grant = z.object({ role: z.enum(ROLES), language: z.enum(TARGET_LANGUAGES) });
@@ -20,5 +20,7 @@ export const adminEventSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("password-changed"), details: z.object({ endedSessions: z.number().int() }) }),
   z.object({ action: z.literal("token-created"), details: token }),
   z.object({ action: z.literal("token-revoked"), details: token }),
+  z.object({ action: z.literal("user-deactivated"), details: z.object({ endedSessions: z.number().int(), revokedTokens: z.number().int() }) }),
+  z.object({ action: z.literal("user-reactivated"), details: z.object({}) }),
 ]);
 export type AdminEventData = z.infer<typeof adminEventSchema>;

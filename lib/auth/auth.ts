@@ -9,7 +9,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { parseDisplayName } from "@/lib/users/display-name";
 import { authDatabase } from "./auth-database";
-import { afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
+import { ACCOUNT_DEACTIVATED, afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
 
 // Sessions live in the database and in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS).
 // Accounts are created by an admin (or the seed), never by public sign-up.
@@ -19,7 +19,14 @@ export const auth = betterAuth({
   // Its writes go through writeTransaction, like every other write (see auth-database.ts).
   database: prismaAdapter(authDatabase(db), { provider: databaseProvider() }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
-  user: { additionalFields: { isAdmin: { type: "boolean", defaultValue: false, input: false } } },
+  // deactivatedAt comes with every session lookup, so a deactivated account's session opens nothing
+  // without another query (lib/auth/current-actor.ts, request-actor.ts).
+  user: {
+    additionalFields: {
+      isAdmin: { type: "boolean", defaultValue: false, input: false },
+      deactivatedAt: { type: "date", required: false, input: false },
+    },
+  },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   advanced: {
     useSecureCookies: appOrigin.startsWith("https://"),
@@ -38,6 +45,16 @@ export const auth = betterAuth({
   hooks: { before: beforeAuthEndpoint, after: afterAuthEndpoint },
   // Should a Better Auth path ever write a name, it passes the same rule as an admin's.
   databaseHooks: {
+    // A deactivated account gets no session, whichever way it signs in (lib/users/set-user-active.ts).
+    session: {
+      create: {
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
+          if (!user || user.deactivatedAt) throw new APIError("FORBIDDEN", { code: ACCOUNT_DEACTIVATED, message: "This account is deactivated" });
+          return { data: session };
+        },
+      },
+    },
     user: {
       create: { before: async (user) => ({ data: { ...user, name: checkedName(user.name) } }) },
       update: { before: async (user) => ({ data: user.name === undefined ? user : { ...user, name: checkedName(user.name) } }) },

@@ -10,6 +10,7 @@ export const getCurrentSession = cache(async () => auth.api.getSession({ headers
 // The signed-in user of the current request (server components and server actions), or null.
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getCurrentSession();
-  if (!session) return null;
+  // Deactivating ends the sessions; one that outlived it (a race) still opens nothing.
+  if (!session || session.user.deactivatedAt) return null;
   return loadActor(db, session.user.id);
 });

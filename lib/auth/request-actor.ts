@@ -13,6 +13,7 @@ export async function identifyRequest(request: Request): Promise<RequestIdentity
     return { actor, via: actor ? "token" : "none", hasInvalidToken: !actor };
   }
   const session = await auth.api.getSession({ headers: request.headers });
-  if (!session) return { actor: null, via: "none", hasInvalidToken: false };
+  // Deactivation revokes the tokens and ends the sessions; one that outlived it opens nothing.
+  if (!session || session.user.deactivatedAt) return { actor: null, via: "none", hasInvalidToken: false };
   return { actor: await loadActor(db, session.user.id), via: "session", hasInvalidToken: false };
 }

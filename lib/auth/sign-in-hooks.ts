@@ -6,6 +6,7 @@ import { beginSignInAttempt, recordSignInSuccess, type SignInAttempt } from "./s
 
 const SIGN_IN_PATH = "/sign-in/email";
 export const SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
+export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
 
 // Better Auth runs these around every endpoint, whether it is called over HTTP
 // (/api/auth/sign-in/email) or from the sign-in page's server action (auth.api, given the

@@ -1,7 +1,7 @@
 import { isAPIError } from "better-auth/api";
 import { DomainError } from "@/lib/errors";
 import { auth } from "./auth";
-import { SIGN_IN_LOCKED } from "./sign-in-hooks";
+import { ACCOUNT_DEACTIVATED, SIGN_IN_LOCKED } from "./sign-in-hooks";
 
 export type SignInOptions = { email: string; password: string; headers: Headers };
 
@@ -17,6 +17,8 @@ export async function signIn({ email, password, headers }: SignInOptions): Promi
     if (body.code === SIGN_IN_LOCKED) {
       throw new DomainError("locked", "Too many failed sign-ins", { retryAfterSeconds: body.retryAfterSeconds ?? 0 });
     }
+    // Only once the password was right: a wrong one still says nothing about the account.
+    if (body.code === ACCOUNT_DEACTIVATED) throw new DomainError("forbidden", "This account is deactivated", { reason: "deactivated" });
     if (error.statusCode === 429) throw new DomainError("locked", "Too many requests", { retryAfterSeconds: 60 });
     // 401: unknown address or wrong password (Better Auth does not say which); 400: not an address at all.
     if (error.statusCode === 401 || error.statusCode === 400) {

@@ -48,6 +48,8 @@ function headline(t: ErrorsT, error: DomainError): string {
       if (error.details.reason === "own-revision") return t("ownRevision");
       if (error.details.reason === "own-admin") return t("ownAdmin");
       if (error.details.reason === "own-password") return t("ownPassword");
+      if (error.details.reason === "own-account") return t("ownAccount");
+      if (error.details.reason === "deactivated") return t("accountDeactivated");
       if (error.details.reason === "cross-site") return t("crossSite");
       return t("forbidden");
     case "not-found": {

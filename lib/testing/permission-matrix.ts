@@ -18,6 +18,7 @@ import { addUser } from "@/lib/users/add-user";
 import { listUsers } from "@/lib/users/list-users";
 import { removeUserRole } from "@/lib/users/remove-user-role";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { setUserActive } from "@/lib/users/set-user-active";
 import { setUserRoles } from "@/lib/users/set-user-roles";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import type { Persona, StartState, Target } from "./permission-world";
@@ -174,6 +175,13 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     start: "user",
     expected: ADMINS,
     run: (db, actor, target) => removeUserRole(db, { actor, userId: target.userId, role: "translator", language: "ru" }),
+  },
+  {
+    operation: "deactivate a user",
+    via: ["setUserActiveAction"],
+    start: "user",
+    expected: ADMINS,
+    run: (db, actor, target) => setUserActive(db, { actor, userId: target.userId, isActive: false }),
   },
   {
     operation: "reset a user's password",

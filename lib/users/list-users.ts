@@ -9,18 +9,22 @@ export type UserSummary = {
   isAdmin: boolean;
   roles: { role: Role; language: string }[];
   createdAt: Date;
+  isActive: boolean;
+  lastSignInAt: Date | null; // the newest session's start; null: none open since the last reset
 };
 
 export async function listUsers(db: Db, options: { actor: Actor | null }): Promise<UserSummary[]> {
   requireActor(options.actor);
   authorize(options.actor, canManageUsers, "manage users");
-  const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], include: { roles: true } });
+  const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], include: { roles: true, sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } });
   return users.map((user) => ({
     id: user.id,
     name: user.name,
     email: user.email,
     isAdmin: user.isAdmin,
     createdAt: user.createdAt,
+    isActive: user.deactivatedAt === null,
+    lastSignInAt: user.sessions[0]?.createdAt ?? null,
     roles: user.roles
       .flatMap((grant) => ((ROLES as readonly string[]).includes(grant.role) ? [{ role: grant.role as Role, language: grant.language }] : []))
       .sort((a, b) => a.language.localeCompare(b.language) || a.role.localeCompare(b.role)),

@@ -1,7 +1,14 @@
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { forbiddenTexts } from "@/components/layout/forbidden-texts";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { canManageUsers } from "@/lib/permissions";
 
 // Status 403: signed in, but without a role for this language.
-export default function TranslateForbidden() {
-  return <ForbiddenNotice texts={forbiddenTexts((m) => ({ title: m.Workspace.forbiddenTitle, body: m.Workspace.forbiddenBody, back: m.Workspace.forbiddenBack }))} />;
+export default async function TranslateForbidden() {
+  return (
+    <ForbiddenNotice
+      texts={forbiddenTexts((m) => ({ title: m.Workspace.forbiddenTitle, body: m.Workspace.forbiddenBody, back: m.Workspace.forbiddenBack, adminBody: m.Workspace.forbiddenAdminBody, adminLink: m.AdminUsers.giveYourselfRole }))}
+      isAdmin={canManageUsers(await getCurrentActor())}
+    />
+  );
 }

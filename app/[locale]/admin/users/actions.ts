@@ -13,6 +13,7 @@ import { ROLES } from "@/lib/users/actor";
 import { addUser } from "@/lib/users/add-user";
 import { removeUserRole } from "@/lib/users/remove-user-role";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { setUserActive } from "@/lib/users/set-user-active";
 import { setUserRoles } from "@/lib/users/set-user-roles";
 
 const locale = z.enum(routing.locales);
@@ -35,6 +36,7 @@ const createSchema = z.object({ locale, name: z.string(), email: z.string(), pas
 const rolesSchema = z.object({ locale, userId, isAdmin: checkbox, roles: grants });
 const removeSchema = z.object({ locale, userId, role: z.enum(ROLES), language: z.enum(TARGET_LANGUAGES) });
 const passwordSchema = z.object({ locale, userId, password: z.string() });
+const activeSchema = z.object({ locale, userId, isActive: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 const PAGE = "/[locale]/admin/users";
 
@@ -62,6 +64,16 @@ export async function removeRoleAction(_previous: FormState, formData: FormData)
   const input = formInput(formData);
   const result = await runAction(removeSchema, input, (actor, data) => removeUserRole(db, { actor, ...data }));
   return answer(input, result, "roleRemoved");
+}
+
+export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const input = formInput(formData);
+  const result = await runAction(activeSchema, input, (actor, data) => setUserActive(db, { actor, ...data }));
+  const t = await getTranslations({ locale: actionLocale(input), namespace: "AdminUsers" });
+  if (result.ok) revalidatePath(PAGE, "page");
+  return toFormState(result, (done) =>
+    done.isActive ? t("userReactivated") : t("userDeactivated", { sessions: done.endedSessions, tokens: done.revokedTokens }),
+  );
 }
 
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
