@@ -1,7 +1,7 @@
 // `npm run bench`: the reader page under load, beside the same HTML served as a static file
 // by the same server, and the JavaScript the reader page ships. Its own throwaway database
 // and production build (.next-bench); nothing of `npm start`'s is touched.
-// BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
+// BENCH_DIST_DIR (default .next-bench), BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
 // Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
 // (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
 import { spawn } from "node:child_process";
@@ -34,7 +34,7 @@ const env = {
   BETTER_AUTH_URL: origin,
   BETTER_AUTH_SECRET: secret(),
   REVALIDATE_SECRET: secret(),
-  NEXT_DIST_DIR: ".next-bench",
+  NEXT_DIST_DIR: process.env.BENCH_DIST_DIR || ".next-bench",
   NODE_ENV: "production",
   DEMO: "1",
 };
