@@ -69,7 +69,7 @@ test("a success forgets earlier failures", async ({ page }) => {
   await page.goto("/en/sign-in");
   for (let attempt = 1; attempt <= 3; attempt += 1) await submitSignIn(page, { email: user.email, password: `wrong-${attempt}` });
   await submitSignIn(page, user);
-  await expect(page).toHaveURL("/en");
+  await expect(page).toHaveURL("/en/work");
   await page.getByRole("banner").getByRole("button", { name: user.name }).click();
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -2,12 +2,14 @@ import type { Locale } from "@/i18n/routing";
 
 // Where to go after signing in: only a path on this site (never `//host` or a full URL,
 // which would make the sign-in page an open redirect), and never the sign-in page itself.
+// Without one, or from the public home, a person lands on their work (app/[locale]/work).
 export function safeNextPath(next: unknown, locale: Locale): string {
-  const home = `/${locale}`;
+  const home = `/${locale}/work`;
   if (typeof next !== "string" || next.length > 1000) return home;
   if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return home;
   if (/[\u0000-\u001f\\]/.test(next)) return home;
   if (/^\/(fr|en|ru)\/sign-in(\/|\?|#|$)/.test(next)) return home;
+  if (/^\/((fr|en|ru)\/?)?([?#].*)?$/.test(next)) return `/${next.split("/")[1]?.slice(0, 2) || locale}/work`;
   return next;
 }
 

@@ -19,6 +19,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { removeUserRole } from "@/lib/users/remove-user-role";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserActive } from "@/lib/users/set-user-active";
+import { getMyWork } from "@/lib/work/get-my-work";
 import { setUserRoles } from "@/lib/users/set-user-roles";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import type { Persona, StartState, Target } from "./permission-world";
@@ -153,6 +154,7 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     run: (db, actor, target) => getReviewPage(db, { slug: target.slug, language: target.language, actor, paragraphKey: target.paragraphKey }),
   },
   { operation: "see the activity log", via: ["/{ui}/admin/activity"], start: "nothing", expected: ADMINS, run: (db, actor) => listActivity(db, { actor, filters: {}, page: 1 }) },
+  { operation: "see one's work", via: ["/{ui}/work"], start: "nothing", expected: SIGNED_IN, run: (db, actor) => getMyWork(db, { actor }) },
   { operation: "list users", via: ["/{ui}/admin/users"], start: "user", expected: ADMINS, run: (db, actor) => listUsers(db, { actor }) },
   {
     operation: "create a user",
