@@ -108,6 +108,13 @@ describe("edits that keep the quotations", () => {
     expect(moveQuoteByWord(swapped, "q-one", 1)).toBeNull();
   });
 
+  it("passes punctuation one mark at a time, so a move back undoes a move forth", () => {
+    const { state } = stateOf(MARKUP);
+    const left = state.apply(moveQuoteByWord(state, "q-two", -1)!);
+    expect(markupOf(left)).toBe(`«<q id="q-one">Я пришла сюда</q>», — рассказывает Динара. <q id="q-two">Это была война</q>«».`);
+    expect(markupOf(left.apply(moveQuoteByWord(left, "q-two", 1)!))).toBe(MARKUP);
+  });
+
   it("drops a quotation elsewhere, never inside another", () => {
     const { state } = stateOf(`а <q id="q-one">да</q> б <q id="q-two">нет</q>`);
     const two = spanOf(state.doc, "q-two")!;

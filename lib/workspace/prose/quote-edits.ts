@@ -67,8 +67,11 @@ export function pasteSlice(state: EditorState, slice: Slice, plain: string): Tra
   return replaceKeepingQuotes(state, from, to, flattenPlainText(plain));
 }
 
-// The next unit beside a quotation, for moving it word by word: a word (a run of
-// non-spaces) or a whole neighbouring quotation, past the spaces between.
+// The next unit beside a quotation, for moving it word by word: a word, one mark of
+// punctuation (so that «, » and dashes are passed one at a time, and a move back undoes a
+// move forth), or a whole neighbouring quotation, past the spaces between.
+const isWordChar = (char: string) => /[\p{L}\p{M}\p{N}_'’-]/u.test(char);
+
 function unitBeside(doc: ProseNode, span: QuoteSpan, direction: -1 | 1): { sepFrom: number; sepTo: number; unitFrom: number; unitTo: number } | null {
   const paragraphEnd = doc.firstChild ? PARAGRAPH_START + doc.firstChild.content.size : PARAGRAPH_START;
   const text = doc.textBetween(PARAGRAPH_START, paragraphEnd, "", BOUNDARY);
@@ -83,8 +86,8 @@ function unitBeside(doc: ProseNode, span: QuoteSpan, direction: -1 | 1): { sepFr
       const neighbour = others.find((other) => other.end === sep);
       return neighbour ? { sepFrom: sep, sepTo: span.start, unitFrom: neighbour.start, unitTo: sep } : null;
     }
-    let word = sep;
-    while (word > PARAGRAPH_START && !isSpace(charAt(word - 1)) && charAt(word - 1) !== BOUNDARY) word -= 1;
+    let word = sep - 1;
+    if (isWordChar(charAt(word))) while (word > PARAGRAPH_START && isWordChar(charAt(word - 1))) word -= 1;
     return { sepFrom: sep, sepTo: span.start, unitFrom: word, unitTo: sep };
   }
   let sep = span.end;
@@ -94,8 +97,8 @@ function unitBeside(doc: ProseNode, span: QuoteSpan, direction: -1 | 1): { sepFr
     const neighbour = others.find((other) => other.start === sep);
     return neighbour ? { sepFrom: span.end, sepTo: sep, unitFrom: sep, unitTo: neighbour.end } : null;
   }
-  let word = sep;
-  while (word < paragraphEnd && !isSpace(charAt(word)) && charAt(word) !== BOUNDARY) word += 1;
+  let word = sep + 1;
+  if (isWordChar(charAt(sep))) while (word < paragraphEnd && isWordChar(charAt(word))) word += 1;
   return { sepFrom: span.end, sepTo: sep, unitFrom: sep, unitTo: word };
 }
 
