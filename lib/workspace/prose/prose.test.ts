@@ -1,4 +1,4 @@
-import { EditorState, TextSelection } from "prosemirror-state";
+import { AllSelection, EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { editorPartsFrom, editorPartsToMarkup } from "@/lib/workspace/editor-parts";
 import { docFromParts, metaFromParts, partsFromDoc } from "./doc-parts";
@@ -79,9 +79,15 @@ describe("edits that keep the quotations", () => {
     expect(markupOf(next)).toBe(`X<q id="q-one"></q><q id="q-two"></q>`);
   });
 
+  it("Ctrl+A (the whole document) then typing keeps the text inside the paragraph", () => {
+    const { state } = stateOf(MARKUP);
+    const all = state.apply(state.tr.setSelection(new AllSelection(state.doc)));
+    expect(markupOf(all.apply(replaceKeepingQuotes(all, all.selection.from, all.selection.to, "X")))).toBe(`X<q id="q-one"></q><q id="q-two"></q>`);
+  });
+
   it("a cut of everything leaves the marks; pasting it back puts the quotations back", () => {
     const { state } = stateOf(MARKUP);
-    const all = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1, state.doc.content.size - 1)));
+    const all = state.apply(state.tr.setSelection(new AllSelection(state.doc)));
     const slice = all.selection.content();
     const cut = all.apply(keepQuotesOnCut(all, all.tr.deleteSelection().setMeta("uiEvent", "cut")));
     expect(markupOf(cut)).toBe(`<q id="q-one"></q><q id="q-two"></q>`);

@@ -1,4 +1,4 @@
-import type { Node as ProseNode, Slice } from "prosemirror-model";
+import { Fragment, Slice, type Node as ProseNode } from "prosemirror-model";
 import { TextSelection, type EditorState, type Transaction } from "prosemirror-state";
 import { DISSOLVE_QUOTE, isAllowed, quoteSpans, type QuoteSpan } from "./quote-guard";
 import { boundarySide } from "./schema";
@@ -31,7 +31,8 @@ export function hasBoundaryBetween(doc: ProseNode, from: number, to: number): bo
 
 // Replaces the text of [from, to) with `text`, leaving every boundary mark where it is:
 // select-all then typing, Backspace over a selection, cut.
-export function replaceKeepingQuotes(state: EditorState, from: number, to: number, text: string): Transaction {
+export function replaceKeepingQuotes(state: EditorState, rangeFrom: number, rangeTo: number, text: string): Transaction {
+  const [from, to] = insideParagraph(state.doc, rangeFrom, rangeTo);
   const tr = state.tr;
   const pieces: [number, number][] = [];
   state.doc.nodesBetween(from, to, (node, pos) => {
@@ -44,6 +45,24 @@ export function replaceKeepingQuotes(state: EditorState, from: number, to: numbe
   return tr.setSelection(TextSelection.create(tr.doc, at + text.length)).scrollIntoView();
 }
 
+// Select-all (Ctrl+A) selects the whole document, paragraph tokens included; text goes
+// inside the paragraph.
+function insideParagraph(doc: ProseNode, from: number, to: number): [number, number] {
+  const end = PARAGRAPH_START + (doc.firstChild?.content.size ?? 0);
+  const clamp = (pos: number) => Math.min(Math.max(pos, PARAGRAPH_START), end);
+  return [clamp(from), clamp(to)];
+}
+
+// A copied slice as inline content: a copy of the whole document carries its paragraph.
+function inlineOf(slice: Slice): Slice {
+  const inline: ProseNode[] = [];
+  slice.content.descendants((node) => {
+    if (node.isInline) inline.push(node);
+    return !node.isInline;
+  });
+  return new Slice(Fragment.from(inline), 0, 0);
+}
+
 // Pasted text is one line of plain text: the paragraph has no other structure.
 export function flattenPlainText(text: string): string {
   return text.replace(/\r\n?|\n/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
@@ -53,8 +72,8 @@ export function flattenPlainText(text: string): string {
 // pasting a quotation whose original is now empty moves it there (cut, then paste).
 // Otherwise the words arrive without marks.
 export function pasteSlice(state: EditorState, slice: Slice, plain: string): Transaction {
-  const { from, to } = state.selection;
-  const tr = state.tr.replaceRange(from, to, slice);
+  const [from, to] = insideParagraph(state.doc, state.selection.from, state.selection.to);
+  const tr = state.tr.replaceRange(from, to, inlineOf(slice));
   const insertedEnd = tr.mapping.map(to, 1);
   const spans = quoteSpans(tr.doc);
   if (spans) {
