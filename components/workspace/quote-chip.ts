@@ -7,7 +7,7 @@ export type ChipText = { number: string; spoken: string; title: string };
 // A quotation's boundary as the translator sees it: its number in a chip (a start and an
 // end drawn as brackets), with words for screen readers ("start of quotation 2, …") and
 // a tooltip with the speaker and the original words. The start chip is the handle that
-// drags the whole quotation.
+// moves the whole quotation with the mouse.
 export function quoteChip(describe: (id: string, side: "start" | "end") => ChipText) {
   return (node: ProseNode): NodeView => {
     const side = boundarySide(node) ?? "start";
@@ -19,10 +19,7 @@ export function quoteChip(describe: (id: string, side: "start" | "end") => ChipT
     dom.dataset.quoteBoundary = side;
     dom.dataset.quote = id;
     dom.title = text.title;
-    if (side === "start") {
-      dom.draggable = true;
-      dom.dataset.quoteHandle = id;
-    }
+    if (side === "start") dom.dataset.quoteHandle = id;
     const shown = document.createElement("span");
     shown.setAttribute("aria-hidden", "true");
     shown.textContent = text.number;

@@ -6,8 +6,6 @@ import type { EditorView } from "prosemirror-view";
 import { isAllowed, quoteGuard } from "./quote-guard";
 import { flattenPlainText, hasBoundaryBetween, moveQuoteByWord, moveQuoteTo, pasteSlice, quoteAt, replaceKeepingQuotes, stepOverBoundary } from "./quote-edits";
 
-export const QUOTE_DRAG_TYPE = "application/x-newsroom-quote";
-
 const fromEdit =
   (make: (state: EditorState) => ReturnType<typeof stepOverBoundary>): Command =>
   (state, dispatch) => {
@@ -78,23 +76,29 @@ const inputRules = new Plugin({
         view.dispatch(replaceKeepingQuotes(view.state, from, to, isTyping ? (event.data ?? "") : ""));
         return true;
       },
-      dragstart(view: EditorView, event: DragEvent) {
+      // A quotation is dragged by its start chip with the mouse: pressed, moved, released
+      // over the place it goes. Pointer events rather than HTML drag and drop, which
+      // browsers handle unevenly inside contenteditable.
+      mousedown(view: EditorView, event: MouseEvent) {
         const handle = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-quote-handle]") : null;
-        if (!handle || !event.dataTransfer) return false;
-        event.dataTransfer.setData(QUOTE_DRAG_TYPE, handle.dataset.quoteHandle ?? "");
-        event.dataTransfer.setData("text/plain", "");
-        event.dataTransfer.effectAllowed = "move";
+        const id = handle?.dataset.quoteHandle;
+        if (!id || event.button !== 0) return false;
+        event.preventDefault();
+        const start = { x: event.clientX, y: event.clientY };
+        view.dom.classList.add("is-moving-quote");
+        const onUp = (up: MouseEvent) => {
+          view.dom.classList.remove("is-moving-quote");
+          if (Math.hypot(up.clientX - start.x, up.clientY - start.y) < 4) return;
+          const at = view.posAtCoords({ left: up.clientX, top: up.clientY });
+          const tr = at ? moveQuoteTo(view.state, id, at.pos) : null;
+          if (tr) view.dispatch(tr);
+          view.focus();
+        };
+        document.addEventListener("mouseup", onUp, { once: true });
         return true;
       },
     },
     handleDrop(view, event, _slice, moved) {
-      const id = event.dataTransfer?.getData(QUOTE_DRAG_TYPE);
-      if (id) {
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        const tr = at ? moveQuoteTo(view.state, id, at.pos) : null;
-        if (tr) view.dispatch(tr);
-        return true;
-      }
       // text dragged in from elsewhere arrives as plain text; a drag inside the editor is
       // left to ProseMirror, and the guard refuses it if it would break a pair
       if (moved) return false;
