@@ -98,6 +98,12 @@ const inputRules = new Plugin({
         return true;
       },
     },
+    // typing over a selection that holds marks (ProseMirror's own path for a select-all)
+    handleTextInput(view, from, to, text) {
+      if (!hasBoundaryBetween(view.state.doc, from, to)) return false;
+      view.dispatch(replaceKeepingQuotes(view.state, from, to, flattenPlainText(text)));
+      return true;
+    },
     handleDrop(view, event, _slice, moved) {
       // text dragged in from elsewhere arrives as plain text; a drag inside the editor is
       // left to ProseMirror, and the guard refuses it if it would break a pair
