@@ -92,7 +92,7 @@ test.describe("in Russian", () => {
     expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
     expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
     await page.keyboard.press("Control+s");
-    await expect(row(page, "p-quote").getByRole("status").filter({ hasText: "Нечего сохранять" })).toBeVisible();
+    await expect(row(page, "p-quote").getByRole("status").filter({ hasText: "Сохранять нечего" })).toBeVisible();
   });
 
   test("a quotation moves by keyboard, by button and by mouse", async ({ page }) => {
