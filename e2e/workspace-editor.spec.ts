@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { storageStateFor } from "./fixtures/accounts";
 import { demoActor, e2eDb } from "./fixtures/factories";
-import { BOTH_QUOTES, editorOf, marksIn, newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row, seeded, wordsIn } from "./fixtures/workspace";
+import { BOTH_QUOTES, editorOf, expectNoAxeViolations, marksIn, newWorkspaceReport, openParagraph, openWorkspace, revisionsOf, row, seeded, wordsIn } from "./fixtures/workspace";
 
 // The paragraph's one editor: a flowing text in which the source's quotations are marks
 // that nothing the translator does can break.
@@ -52,10 +52,17 @@ test.describe("in Russian", () => {
     expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
     await expect(row(page, "p-quote").locator("[data-counts]")).toHaveText("8 words, 57 characters");
     await expect(row(page, "p-quote").locator("[data-unsaved]")).toBeVisible();
+    // the editor, its chips and the panel with a note open, the caret in a quotation
+    await row(page, "p-quote").getByRole("checkbox", { name: "These are the speaker’s own words in Russian (not a translation)" }).nth(1).check();
+    await row(page, "p-quote").getByLabel("Where these words come from (required)").fill("Наша запись");
+    await row(page, "p-quote").getByRole("button", { name: "Type in quotation 2" }).click();
+    await expectNoAxeViolations(page);
 
     await row(page, "p-quote").getByRole("button", { name: "Save", exact: true }).click();
     await expect(row(page, "p-quote").getByRole("status").filter({ hasText: "Saved as version 1." })).toBeVisible();
-    expect((await revisionsOf(slug, "p-quote")).map((revision) => revision.text)).toEqual([RU_MARKUP]);
+    const revisions = await revisionsOf(slug, "p-quote");
+    expect(revisions.map((revision) => revision.text)).toEqual([RU_MARKUP]);
+    expect(revisions[0].quoteOrigins.map(({ quoteKey, note }) => [quoteKey, note])).toEqual([["q-two", "Наша запись"]]);
   });
 
   test("Backspace, select-all and typing, cut and paste: the quotations survive; undo and redo", async ({ page }) => {
@@ -157,6 +164,7 @@ test.describe("in English", () => {
     await openParagraph(page, "p-quote", 3);
     const editor = editorOf(page, "p-quote");
     await expect(editor).toHaveAttribute("lang", "en");
+    await expectNoAxeViolations(page);
     await page.keyboard.type("“");
     await row(page, "p-quote").getByRole("button", { name: "Type in quotation 1" }).click();
     await page.keyboard.type("I came here, café à la française, ça");
