@@ -58,6 +58,8 @@ test("after a role is removed, the change-roles form no longer has it ticked, an
   const rolesForm = card.getByRole("form", { name: `Change the roles of ${user.name}` });
   await expect(rolesForm.getByLabel("Translator (English)")).toBeChecked();
   await card.getByRole("button", { name: `Remove the role Translator (English) from ${user.name}` }).click();
+  await card.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(card.getByText(`The role Translator (English) was removed from ${user.name}.`)).toBeVisible();
   const roles = card.getByRole("list", { name: `Roles of ${user.name}` });
   await expect(roles).not.toContainText("Translator (English)");
   await expect(rolesForm.getByLabel("Translator (English)")).not.toBeChecked();

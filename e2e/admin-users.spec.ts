@@ -54,9 +54,36 @@ test.describe("as the admin", () => {
     const roles = card.getByRole("list", { name: `Roles of ${user.name}` });
     await expect(roles).toContainText("Reviewer (English)");
 
+    // removing asks first; cancelling keeps the role, confirming removes it and says so
     await card.getByRole("button", { name: `Remove the role Translator (English) from ${user.name}` }).click();
+    const confirm = card.getByRole("group", { name: `Remove the role Translator (English) from ${user.name}?` });
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(roles).toContainText("Translator (English)");
+    await card.getByRole("button", { name: `Remove the role Translator (English) from ${user.name}` }).click();
+    await confirm.getByRole("button", { name: "Yes, remove it" }).click();
+    await expect(card.getByText(`The role Translator (English) was removed from ${user.name}.`)).toBeVisible();
     await expect(roles).not.toContainText("Translator (English)");
     await expect(roles).toContainText("Reviewer (English)");
+    await expect(page.locator(`[data-user-row="${user.email}"]`)).toContainText("Reviewer (English)");
+  });
+
+  test("finds users by name or e-mail in the table, with their roles and last sign-in", async ({ page }) => {
+    const user = await newUser({ name: `Zoé Recherche ${crypto.randomUUID().slice(0, 6)}`, roles: [{ role: "reviewer", language: "ru" }] });
+    await page.goto("/en/admin/users");
+    const search = page.getByRole("search", { name: "Find a user by name or e-mail" });
+    await search.getByLabel("Find a user by name or e-mail").fill(user.name.toUpperCase());
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\?q=/);
+    const rows = page.getByTestId("users-table").locator("tbody tr");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(user.email);
+    await expect(rows.first()).toContainText("Reviewer (Russian)");
+    await expect(rows.first()).toContainText("No session open");
+    await expect(rows.first()).toContainText("Active");
+    await page.goto("/en/admin/users?q=nobody-by-this-name");
+    await expect(page.getByText("No user matches “nobody-by-this-name”.")).toBeVisible();
+    await expect(page.getByTestId("users-table")).toHaveCount(0);
   });
 
   test("cannot untick their own admin box", async ({ page }) => {

@@ -15,17 +15,31 @@ export function run(command, args, options = {}) {
 
 export const bin = (name) => `node_modules/.bin/${name}`;
 
-// A fresh clone has no .env: write one from .env.example with real secrets, once.
-export function ensureEnvFile() {
-  if (fs.existsSync(".env")) return;
-  const secret = () => crypto.randomBytes(32).toString("base64url");
-  const text = fs
-    .readFileSync(".env.example", "utf8")
-    .replace(/^BETTER_AUTH_SECRET=.*$/m, `BETTER_AUTH_SECRET="${secret()}"`)
-    .replace(/^REVALIDATE_SECRET=.*$/m, `REVALIDATE_SECRET="${secret()}"`)
-    .replace(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=.*$/m, `NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${crypto.randomBytes(32).toString("base64")}"`);
-  fs.writeFileSync(".env", text);
-  console.log("start: wrote .env with fresh secrets");
+// A fresh clone has no .env: write one from .env.example. Either way, a secret that is
+// missing or empty (a .env written by hand) gets a fresh one, and nothing else is touched;
+// an empty secret would make Better Auth refuse every request. Instances on other machines
+// share one .env: copy it rather than let each machine make its own.
+const SECRETS = {
+  BETTER_AUTH_SECRET: () => crypto.randomBytes(32).toString("base64url"),
+  REVALIDATE_SECRET: () => crypto.randomBytes(32).toString("base64url"),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: () => crypto.randomBytes(32).toString("base64"),
+};
+
+export function ensureEnvFile(file = ".env") {
+  const isNew = !fs.existsSync(file);
+  let text = isNew ? fs.readFileSync(".env.example", "utf8") : fs.readFileSync(file, "utf8");
+  const filled = [];
+  for (const [name, make] of Object.entries(SECRETS)) {
+    const line = new RegExp(`^${name}=(.*)$`, "m");
+    const value = line.exec(text)?.[1]?.trim() ?? "";
+    if (value !== "" && value !== '""') continue;
+    const entry = `${name}="${make()}"`;
+    text = line.test(text) ? text.replace(line, entry) : `${text.replace(/\n?$/, "\n")}${entry}\n`;
+    filled.push(name);
+  }
+  if (isNew || filled.length > 0) fs.writeFileSync(file, text);
+  if (isNew) console.log("start: wrote .env with fresh secrets");
+  else if (filled.length > 0) console.log(`start: .env had no ${filled.join(", ")}; wrote fresh ones`);
 }
 
 // SQLite or PostgreSQL, by DATABASE_URL: prisma.config.ts picks that database's migrations.

@@ -3,6 +3,7 @@ import { removeRoleAction, resetPasswordAction, setRolesAction, setUserActiveAct
 import { ActionForm } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import type { UserSummary } from "@/lib/users/list-users";
+import { RoleChips } from "./role-chips";
 import { RoleFields } from "./role-fields";
 
 // The roles as the server has them: the "change roles" form is rebuilt whenever they change, so it
@@ -15,34 +16,30 @@ export async function UserCard({ user, locale, isSelf }: { user: UserSummary; lo
   const tl = await getTranslations("Languages");
   const roleName = (grant: UserSummary["roles"][number]) => tr(grant.role, { language: tl(grant.language as "en") });
   return (
-    <li className="user-card" data-user={user.email} data-active={user.isActive}>
+    <li className="user-card" id={`user-${user.id}`} data-user={user.email} data-active={user.isActive}>
       <h3>
         {user.name} {isSelf ? <span className="hint">{t("you")}</span> : null}
         {user.isActive ? null : <span className="role-chip user-deactivated"> {t("deactivatedBadge")}</span>}
       </h3>
       <p className="user-email">{user.email}</p>
-      <ul className="role-chips" aria-label={t("rolesOf", { name: user.name })}>
-        {user.isAdmin ? <li className="role-chip">{tr("admin")}</li> : null}
-        {user.roles.map((grant) => (
-          <li className="role-chip" key={`${grant.role}:${grant.language}`}>
-            <span>{roleName(grant)}</span>
-            <ActionForm
-              action={removeRoleAction}
-              className="chip-form"
-              submitLabel={t("removeRole")}
-              submitAriaLabel={t("removeRoleNamed", { role: roleName(grant), name: user.name })}
-              pendingLabel={t("pending")}
-              submitClassName="link-button"
-            >
-              <input type="hidden" name="locale" value={locale} />
-              <input type="hidden" name="userId" value={user.id} />
-              <input type="hidden" name="role" value={grant.role} />
-              <input type="hidden" name="language" value={grant.language} />
-            </ActionForm>
-          </li>
-        ))}
-        {!user.isAdmin && user.roles.length === 0 ? <li className="hint">{tr("none")}</li> : null}
-      </ul>
+      <RoleChips
+        userId={user.id}
+        locale={locale}
+        listLabel={t("rolesOf", { name: user.name })}
+        adminLabel={user.isAdmin ? tr("admin") : null}
+        noneLabel={!user.isAdmin && user.roles.length === 0 ? tr("none") : null}
+        chips={user.roles.map((grant) => ({
+          key: `${grant.role}:${grant.language}`,
+          label: roleName(grant),
+          role: grant.role,
+          language: grant.language,
+          removeLabel: t("removeRoleNamed", { role: roleName(grant), name: user.name }),
+          confirmText: t("removeRoleConfirm", { role: roleName(grant), name: user.name }),
+          doneText: t("roleRemovedNamed", { role: roleName(grant), name: user.name }),
+        }))}
+        labels={{ remove: t("removeRole"), confirm: t("removeRoleYes"), cancel: t("removeRoleCancel"), pending: t("pending") }}
+        removeRole={removeRoleAction}
+      />
       <details>
         <summary>{t("changeRoles")}</summary>
         <ActionForm key={rolesKey(user)} action={setRolesAction} className="stacked-form" label={t("changeRolesOf", { name: user.name })} submitLabel={t("saveRoles")} pendingLabel={t("pending")}>

@@ -13,11 +13,15 @@ export type UserSummary = {
   lastSignInAt: Date | null; // the newest session's start; null: none open since the last reset
 };
 
-export async function listUsers(db: Db, options: { actor: Actor | null }): Promise<UserSummary[]> {
+// `search` keeps those whose name or e-mail contains it, whatever the case (in JavaScript: SQLite's
+// LIKE folds ASCII only, and PostgreSQL's not at all).
+export async function listUsers(db: Db, options: { actor: Actor | null; search?: string }): Promise<UserSummary[]> {
   requireActor(options.actor);
   authorize(options.actor, canManageUsers, "manage users");
   const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], include: { roles: true, sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } });
-  return users.map((user) => ({
+  const needle = options.search?.trim().toLocaleLowerCase() ?? "";
+  const found = needle ? users.filter((user) => `${user.name}\n${user.email}`.toLocaleLowerCase().includes(needle)) : users;
+  return found.map((user) => ({
     id: user.id,
     name: user.name,
     email: user.email,
