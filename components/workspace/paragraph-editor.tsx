@@ -9,7 +9,7 @@ import { canTransition } from "@/lib/workflow/states";
 import { ConflictView } from "./conflict-view";
 import { EditorNotices } from "./editor-notices";
 import { FeedbackMessage } from "./feedback-message";
-import { SegmentEditor } from "./segment-editor";
+import { ParagraphTextEditor } from "./paragraph-text-editor";
 import { useWorkspace } from "./workspace-context";
 import { savedParts, workOf } from "@/lib/workspace/page-state";
 
@@ -36,7 +36,7 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
     <div className="ws-editor" data-dirty={isDirty ? "true" : "false"} aria-busy={work.isBusy}>
       <EditorNotices row={row} isDirty={isDirty} />
       {work.conflict ? <ConflictView conflict={work.conflict} row={row} /> : null}
-      <SegmentEditor row={row} parts={parts} language={data.language} isReadOnly={work.offer !== null} onChange={(next) => edit(row.key, next)} />
+      <ParagraphTextEditor row={row} parts={parts} language={data.language} isReadOnly={work.offer !== null} onChange={(next) => edit(row.key, next)} />
       <div className="ws-editor-actions" lang={locale}>
         <button type="button" onClick={() => void save(row.key)} disabled={work.isBusy || work.offer !== null}>
           {t("save")}

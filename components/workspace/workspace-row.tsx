@@ -26,7 +26,7 @@ export function WorkspaceRow({ row }: { row: Row }) {
     wasOpen.current = isOpen;
     if (!element) return;
     if (isOpen) {
-      element.querySelector<HTMLElement>("textarea:not(:disabled), [data-tools]")?.focus();
+      element.querySelector<HTMLElement>('[contenteditable="true"], [data-tools]')?.focus();
       return;
     }
     if (hasClosed && (document.activeElement === document.body || document.activeElement === null)) {

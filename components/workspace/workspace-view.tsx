@@ -6,6 +6,7 @@ import type { WorkspaceServerActions } from "./action-types";
 import { ClientMessages, TOOL_NAMESPACES } from "@/components/layout/client-messages";
 import { Workspace } from "./workspace";
 import "./workspace.css";
+import "prosemirror-view/style/prosemirror.css";
 import "./editor.css";
 import "./toolbar.css";
 

@@ -10,6 +10,7 @@ import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { TranslationState } from "@/lib/workflow/states";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDraftStorage } from "./use-draft-storage";
+import { useLeaveWarning } from "./use-leave-warning";
 import { usePresence } from "./use-presence";
 import { useShortcuts } from "./use-shortcuts";
 import { useWorkspaceActions } from "./use-workspace-actions";
@@ -76,6 +77,12 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
     const baseVersion = work?.parts ? work.baseVersion : current.saved[key].version;
     if (!storage.write(key, { parts, baseVersion, savedAt: Date.now() })) dispatch({ type: "storage-broken" });
   };
+
+  const hasUnsaved = rows.some((row) => {
+    const parts = state.work[row.key]?.parts;
+    return Boolean(parts) && !sameContent(parts ?? [], savedParts(row, state.saved[row.key]));
+  });
+  useLeaveWarning(hasUnsaved, t("leaveWarning"));
 
   const visible = rows.filter((row) => state.shown.includes(state.saved[row.key].state) || row.key === state.openKey);
   const move = (delta: -1 | 1) => {
