@@ -17,6 +17,8 @@ export function EditorNotices({ row, isDirty }: { row: WorkspaceRow; isDirty: bo
   const work = workOf(state, row.key);
   const others = state.editors.filter((mark) => mark.paragraphKey === row.key);
   const decision = row.lastDecision;
+  // pinned until the paragraph is submitted again, whatever was saved meanwhile
+  const request = row.pendingRequest;
   return (
     <div className="ws-notices" lang={locale}>
       {others.map((mark) => (
@@ -25,12 +27,12 @@ export function EditorNotices({ row, isDirty }: { row: WorkspaceRow; isDirty: bo
           {t.rich("editingHere", { name: mark.name, time: () => <LocalTime value={mark.since} /> })}
         </p>
       ))}
-      {decision && decision.action === "request-changes" && saved.state === "changes-requested" ? (
-        <div className="ws-decision" data-decision={decision.action}>
+      {request ? (
+        <div className="ws-decision" data-decision="request-changes" data-pinned-request={request.version}>
           <p>
-            <strong>{t.rich("changesRequestedBy", { name: decision.by ?? "—", time: () => <LocalTime value={decision.at} /> })}</strong>
+            <strong>{t.rich("changesRequestedBy", { name: request.by ?? "—", time: () => <LocalTime value={request.at} /> })}</strong>
           </p>
-          {decision.comment ? <blockquote className="ws-decision-comment">{decision.comment}</blockquote> : null}
+          {request.comment ? <blockquote className="ws-decision-comment">{request.comment}</blockquote> : null}
         </div>
       ) : null}
       {decision && decision.action !== "request-changes" && saved.state !== "changes-requested" ? (

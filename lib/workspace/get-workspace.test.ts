@@ -72,6 +72,21 @@ describe("getWorkspace", () => {
     expect(summary).toMatchObject({ paragraphsSaved: 1, revisions: 2, paragraphsSubmitted: 0, words: 4 });
   });
 
+  it("keeps the reviewer's request for changes pinned through saves until the paragraph is submitted again", async () => {
+    const { slug, irina, anna } = await team();
+    const ref = { slug, language: "ru", paragraphKey: "p-one" };
+    const pending = async () => (await getWorkspace(test.db, { slug, language: "ru", actor: irina, sessionStart: new Date() })).rows[1].pendingRequest;
+    await saveTranslation(test.db, { ...ref, actor: irina, text: "Первый абзац.", baseVersion: 0 });
+    await submitTranslation(test.db, { ...ref, actor: irina });
+    expect(await pending()).toBeNull();
+    await decideTranslation(test.db, { ...ref, actor: anna, decision: "request-changes", comment: "Без точки", version: 1 });
+    expect(await pending()).toMatchObject({ by: "Anna", comment: "Без точки", version: 1 });
+    await saveTranslation(test.db, { ...ref, actor: irina, text: "Первый абзац", baseVersion: 1 });
+    expect(await pending()).toMatchObject({ by: "Anna", comment: "Без точки", version: 1 });
+    await submitTranslation(test.db, { ...ref, actor: irina });
+    expect(await pending()).toBeNull();
+  });
+
   it("shows an outdated translation the source wording it was approved against", async () => {
     const { slug, irina, anna } = await team();
     const ref = { slug, language: "ru", paragraphKey: "p-one" };

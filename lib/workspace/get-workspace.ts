@@ -4,6 +4,7 @@ import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
 import { listEditors, type EditorMark } from "@/lib/presence/list-editors";
 import type { Actor } from "@/lib/users/actor";
+import { findPendingRequests } from "./pending-requests";
 import { findResumePoint, type ResumePoint } from "./resume-point";
 import { getSessionSummary, type SessionSummary } from "./session-summary";
 import { toWorkspaceRow, type WorkspaceRow } from "./workspace-row";
@@ -56,6 +57,12 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
                 take: 1,
                 include: { actor: { select: { name: true } } },
               },
+              decisions: {
+                where: { decision: "request-changes" },
+                orderBy: { createdAt: "desc" },
+                take: 1,
+                include: { reviewer: { select: { name: true } } },
+              },
             },
           },
         },
@@ -66,10 +73,11 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
   const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
   const scope = { reportId: report.id, language, userId: actor.id };
-  const [editors, summary, resume] = await Promise.all([
+  const [editors, summary, resume, pending] = await Promise.all([
     listEditors(db, { reportId: report.id, language, excludeUserId: actor.id, now: options.now ?? new Date() }),
     getSessionSummary(db, { ...scope, since: options.sessionStart }),
     findResumePoint(db, scope),
+    findPendingRequests(db, report.paragraphs.flatMap((paragraph) => paragraph.translations)),
   ]);
   return {
     report: {
@@ -82,7 +90,7 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     },
     language,
     viewer: { id: actor.id, name: actor.name, canEdit: canEditTranslation(actor, language) },
-    rows: report.paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, index + 1)),
+    rows: report.paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, index + 1, pending.get(paragraph.translations[0]?.id ?? "") ?? null)),
     editors,
     summary,
     resume,

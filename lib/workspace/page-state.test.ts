@@ -16,6 +16,7 @@ const row = (change: Partial<WorkspaceRow> = {}): WorkspaceRow => ({
   savedBy: "Irina",
   savedAt: new Date(1000),
   lastDecision: null,
+  pendingRequest: null,
   sourceChange: null,
   commentCount: 0,
   stamp: 1000,

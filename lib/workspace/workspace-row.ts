@@ -1,3 +1,4 @@
+import type { PendingRequest } from "./pending-requests";
 import { asTranslationState, type TranslationState } from "@/lib/workflow/states";
 
 export type WorkspaceQuote = {
@@ -23,6 +24,8 @@ export type WorkspaceRow = {
   savedBy: string | null;
   savedAt: Date | null;
   lastDecision: LastDecision | null;
+  // the reviewer's request for changes not yet answered by a submission
+  pendingRequest: PendingRequest | null;
   // the source wording the translation was made (or approved) against, and today's
   sourceChange: { before: string; after: string } | null;
   commentCount: number;
@@ -49,7 +52,7 @@ type ParagraphWithWork = {
   }[];
 };
 
-export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number): WorkspaceRow {
+export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number, pendingRequest: PendingRequest | null): WorkspaceRow {
   const translation = paragraph.translations[0];
   const latest = translation?.revisions[0];
   const decision = translation?.events[0];
@@ -73,6 +76,7 @@ export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number): Wo
     savedBy: latest?.author.name ?? null,
     savedAt: latest?.createdAt ?? null,
     lastDecision: decision ? { action: decision.action, by: decision.actor?.name ?? null, at: decision.createdAt, comment: decision.comment, version: decision.version } : null,
+    pendingRequest,
     sourceChange: sourceChange(paragraph, state, translation?.approvedSourceHash ?? null, latest?.sourceHash ?? null),
     commentCount: paragraph._count.comments,
     stamp: translation?.updatedAt.getTime() ?? 0,
