@@ -12,6 +12,7 @@ const ANONYMOUS: AccountSummary = { user: null, work: [] };
 export type AccountMenuLabels = {
   signIn: string;
   menu: string;
+  myWork: string;
   account: string;
   admin: string;
   activity: string;
@@ -96,6 +97,11 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
         <nav aria-label={labels.menu}>
           {summary.work.length > 0 ? <WorkLinks work={summary.work} locale={locale} labels={labels.work} headingLevel="p" /> : null}
           <ul className="account-links">
+            <li>
+              <a href={`/${locale}/work`} data-my-work="">
+                {labels.myWork}
+              </a>
+            </li>
             <li>
               <a href={`/${locale}/account`}>{labels.account}</a>
             </li>

@@ -29,6 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           labels={{
             signIn: ta("signIn"),
             menu: ta("menu"),
+            myWork: ta("myWork"),
             account: ta("account"),
             admin: ta("admin"),
             activity: ta("activity"),
