@@ -102,7 +102,7 @@ test("bad input is refused with a clear message, and nothing is saved", async ({
   await typeInQuote("Я пришла сюда");
   await quoted.getByRole("checkbox", { name: "These are the speaker’s own words in Russian (not a translation)" }).first().check();
   await quoted.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(quoted.getByRole("alert")).toContainText("Say where the speaker’s own words come from");
+  await expect(quoted.getByRole("alert")).toContainText("Quotation 1 (Dinara): say where the speaker’s own words come from");
   expect(await revisionsOf(slug, "p-quote")).toEqual([]);
 
   await quoted.getByLabel("Where these words come from (required)").fill("Наша запись интервью, 12 января");

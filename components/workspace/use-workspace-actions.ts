@@ -34,7 +34,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
   const { saveParagraph, submitParagraph, restoreParagraphRevision } = actions;
   const t = useTranslations("Workspace");
   const ts = useTranslations("Status");
-  const describe = useDescribeProblem();
+  const { describe, describeServer } = useDescribeProblem();
   const router = useRouter();
   const ref = (paragraphKey: string) => ({ locale, slug, language, paragraphKey });
   const rowOf = (key: string) => rows.find((row) => row.key === key)!;
@@ -53,7 +53,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     const parts = work.parts;
     const problems = checkEditorParts(parts, row.quotes.map((quote) => quote.key));
     if (problems.length > 0) {
-      dispatch({ type: "feedback", key, feedback: error(t("notSaved"), problems.map(describe)) });
+      dispatch({ type: "feedback", key, feedback: error(t("notSaved"), problems.map((problem) => describe(problem, row.quotes))) });
       return { ok: false };
     }
     dispatch({ type: "busy", key });
@@ -85,7 +85,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       router.refresh();
       return { ok: false };
     }
-    dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+    dispatch({ type: "feedback", key, feedback: error(result.message, describeServer(result.details, result.problems, row.quotes)) });
     return { ok: false };
   }
 
@@ -93,7 +93,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     dispatch({ type: "busy", key });
     const result = await submitParagraph({ ...ref(key), version });
     if (!result.ok) {
-      dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+      dispatch({ type: "feedback", key, feedback: error(result.message, describeServer(result.details, result.problems, rowOf(key).quotes)) });
       if (result.code === "conflict") router.refresh();
       return { ok: false };
     }
@@ -122,7 +122,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     dispatch({ type: "busy", key });
     const result = await restoreParagraphRevision({ ...ref(key), version: revision.version, baseVersion: saved.version });
     if (!result.ok) {
-      dispatch({ type: "feedback", key, feedback: error(result.message, result.problems) });
+      dispatch({ type: "feedback", key, feedback: error(result.message, describeServer(result.details, result.problems, rowOf(key).quotes)) });
       if (result.code === "conflict") router.refresh();
       return;
     }
