@@ -10,6 +10,7 @@ import { ProgressPanel } from "./progress-panel";
 import { SessionSummary } from "./session-summary";
 import { ShortcutsList } from "./shortcuts-list";
 import { STATE_ORDER } from "@/components/states/state-icons";
+import { useFoldedPanels } from "./use-folded-panels";
 import { useWorkspace } from "./workspace-context";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.
@@ -21,6 +22,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const resume = data.resume;
   const target = nextNeedingWork(states, resume?.paragraphKey ?? null);
   const targetNumber = states.find((row) => row.key === target)?.number;
+  const [isFolded, setFolded] = useFoldedPanels(data.viewer.id);
   const offers = data.rows.filter((row) => state.work[row.key]?.offer);
 
   const choose = (shown: TranslationState[]) => {
@@ -30,9 +32,22 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
 
   return (
     <div className="ws-toolbar">
-      <ProgressPanel counts={counts} total={states.length} />
-      <SessionSummary summary={data.summary} />
-      <ShortcutsList />
+      <details
+        className="ws-dashboard"
+        open={!isFolded}
+        onToggle={(event) => {
+          const isOpen = event.currentTarget.open;
+          if (isOpen === isFolded) setFolded(!isOpen);
+        }}
+        data-dashboard={isFolded ? "folded" : "open"}
+      >
+        <summary>{t("dashboardSummary")}</summary>
+        <div className="ws-dashboard-panels">
+          <ProgressPanel counts={counts} total={states.length} />
+          <SessionSummary summary={data.summary} />
+          <ShortcutsList />
+        </div>
+      </details>
       <div className="ws-controls">
         <div className="ws-continue">
           <button type="button" onClick={() => target && open(target)} disabled={!target} data-continue={target ?? ""}>
