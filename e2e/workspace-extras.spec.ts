@@ -101,3 +101,29 @@ test("the source stays in view beside a long editor, and the dashboard folds awa
   await expect(progress).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("find in the workspace searches the original and the saved translation, lists the paragraphs and opens one", async ({ page }) => {
+  const { slug } = await newWorkspaceReport();
+  const irina = await demoActor("ruTranslator");
+  await seeded(() => saveTranslation(e2eDb(), { slug, language: "ru", paragraphKey: "p-one", actor: irina, text: "Первый абзац об Алматы.", baseVersion: 0 }));
+  await openWorkspace(page, slug);
+  const find = page.getByRole("search", { name: "Find in the original and the translation" });
+  const box = find.getByRole("searchbox", { name: "Find in the original and the translation" });
+
+  await box.fill("АЛМАТЫ");
+  await expect(find.getByRole("status")).toHaveText("1 paragraph contains “АЛМАТЫ”:");
+  await expect(find.locator("[data-find-result]")).toHaveCount(1);
+  await expect(find.locator('[data-find-result="p-one"] [lang="ru"]')).toHaveText("Первый абзац об Алматы.");
+
+  await box.fill("venue");
+  await expect(find.locator("[data-find-result]")).toHaveCount(1);
+  await expect(find.locator('[data-find-result="p-quote"] [lang="fr"]')).toContainText("Je suis venue ici");
+  await expectNoAxeViolations(page);
+  await find.getByRole("button", { name: "Paragraph 3, original" }).click();
+  await expect(editorOf(page, "p-quote")).toBeFocused();
+  await expect(page).toHaveURL(/#p-quote$/);
+
+  await box.fill("q-one");
+  await expect(find.getByRole("status")).toHaveText("No paragraph contains “q-one”.");
+  await expect(find.locator("[data-find-result]")).toHaveCount(0);
+});

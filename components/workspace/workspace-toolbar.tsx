@@ -12,6 +12,7 @@ import { ShortcutsList } from "./shortcuts-list";
 import { STATE_ORDER } from "@/components/states/state-icons";
 import { useFoldedPanels } from "./use-folded-panels";
 import { useWorkspace } from "./workspace-context";
+import { WorkspaceFind } from "./workspace-find";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.
 export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
@@ -64,6 +65,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
         </div>
         <Filters shown={state.shown} counts={counts} onChange={choose} />
       </div>
+      <WorkspaceFind />
       {offers.length > 0 ? (
         <div className="ws-offers" role="status">
           <p>{t("offersFound", { count: offers.length })}</p>
