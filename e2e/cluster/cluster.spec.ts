@@ -39,11 +39,9 @@ test("an approval made through instance A is on the reader's page through instan
   expect(saved.status).toBe(200);
   expect((await api(a.url, translator.token).submit(slug, "p-one", "en")).status).toBe(200);
 
-  // The front holds the page: awaiting review.
-  await throughFront(readerPath(slug));
-  const cached = await throughFront(readerPath(slug));
-  expect(cached.cache).toBe("HIT");
-  expect(cellStatus(cached.html, "p-one", "en")).toBe("in-review");
+  // The front holds the page: awaiting review (once the submission's refresh is in).
+  await expect.poll(async () => cellStatus((await throughFront(readerPath(slug))).html, "p-one", "en"), { intervals: [50] }).toBe("in-review");
+  expect((await throughFront(readerPath(slug))).cache).toBe("HIT");
 
   expect((await api(a.url, reviewer.token).approve(slug, "p-one", "en", saved.body!.version as number)).status).toBe(200);
   const approvedAt = Date.now();

@@ -15,16 +15,38 @@ export function frontUrls(value = process.env.FRONT_URLS): string[] {
 
 // Not awaited by the caller: the change is committed, and a reader's page is never worth
 // holding a translator's answer for. Failures are logged, not thrown.
+// One refresh of a page at a time per front, and one more after it when a change came in
+// meanwhile: two refreshes in flight could reach the front in the wrong order, and the
+// older page, stored last, would stay until the safety net's revalidation.
+const inFlight = new Map<string, { done: Promise<void>; again: boolean }>();
+
 export function refreshFront(paths: string[], fronts = frontUrls()): Promise<void> {
-  const requests = fronts.flatMap((front) =>
-    paths.map(async (pathname) => {
-      try {
-        const response = await fetch(`${front}${pathname}`, { headers: { [REFRESH_HEADER]: "1", "accept-encoding": "gzip" } });
-        await response.arrayBuffer();
-      } catch (error) {
-        console.warn(`front refresh: ${front}${pathname}: ${String(error)}`);
-      }
-    }),
-  );
-  return Promise.all(requests).then(() => undefined);
+  return Promise.all(fronts.flatMap((front) => paths.map((pathname) => refreshPage(`${front}${pathname}`)))).then(() => undefined);
+}
+
+function refreshPage(url: string): Promise<void> {
+  const running = inFlight.get(url);
+  if (running) {
+    running.again = true;
+    return running.done;
+  }
+  const entry = { again: false, done: Promise.resolve() };
+  entry.done = (async () => {
+    do {
+      entry.again = false;
+      await fetchAnew(url);
+    } while (entry.again);
+    inFlight.delete(url);
+  })();
+  inFlight.set(url, entry);
+  return entry.done;
+}
+
+async function fetchAnew(url: string): Promise<void> {
+  try {
+    const response = await fetch(url, { headers: { [REFRESH_HEADER]: "1", "accept-encoding": "gzip" } });
+    await response.arrayBuffer();
+  } catch (error) {
+    console.warn(`front refresh: ${url}: ${String(error)}`);
+  }
 }
