@@ -42,28 +42,17 @@ export function apiRoute<P, B = undefined>(
       const body = bodySchema ? parseIn(bodySchema, await readJsonBody(request, maxBodyBytes), locale) : (undefined as B);
       const params = await context.params;
       const result = await handler({ request, params, body, actor: identity.actor, locale });
-      return result instanceof Response ? result : jsonAnswer(result, 200, NO_STORE);
+      return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
     } catch (error) {
       const described = await describeError(error, locale);
       const headers: Record<string, string> = { ...NO_STORE, "content-language": locale };
       if (described.status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
-      return jsonAnswer(
+      return Response.json(
         { error: described.code, message: described.message, problems: described.problems, ...publicDetails(described.details) },
-        described.status,
-        headers,
+        { status: described.status, headers },
       );
     }
   };
-}
-
-// Response.json with the length declared: Next gzips every answer whose length it does not
-// know, and a gzip stream per request costs a save more CPU than its few hundred bytes are
-// worth; Next's compression leaves an answer under 1 KB of known length as it is.
-function jsonAnswer(value: unknown, status: number, headers: Record<string, string>): Response {
-  const text = JSON.stringify(value);
-  if (text === undefined) throw new TypeError("The answer is not JSON");
-  const body = new TextEncoder().encode(text);
-  return new Response(body, { status, headers: { ...headers, "content-type": "application/json", "content-length": String(body.byteLength) } });
 }
 
 // A conflict answers with what is there now, so a tool can merge.
