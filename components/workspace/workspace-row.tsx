@@ -6,6 +6,7 @@ import { MarkupText } from "@/components/history/markup-text";
 import type { WorkspaceRow as Row } from "@/lib/workspace/workspace-row";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphTools } from "./paragraph-tools";
+import { PivotText } from "./pivot-text";
 import { ReadView } from "./read-view";
 import { RowStatus } from "./row-status";
 import { useWorkspace } from "./workspace-context";
@@ -52,6 +53,7 @@ export function WorkspaceRow({ row }: { row: Row }) {
         <p className={row.kind === "heading" ? "ws-unit ws-unit-heading" : "ws-unit"}>
           <MarkupText text={row.source} numbers={numbers} numberLabel={(number) => t("quoteNumber", { number })} labelLanguage={locale} />
         </p>
+        <PivotText row={row} />
       </div>
       <div className="ws-cell ws-target" lang={data.language}>
         <RowStatus row={row} />

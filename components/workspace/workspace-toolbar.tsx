@@ -11,12 +11,14 @@ import { SessionSummary } from "./session-summary";
 import { ShortcutsList } from "./shortcuts-list";
 import { STATE_ORDER } from "@/components/states/state-icons";
 import { useFoldedPanels } from "./use-folded-panels";
+import { usePivotShown } from "./use-pivot-shown";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceFind } from "./workspace-find";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.
 export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const t = useTranslations("Workspace");
+  const tl = useTranslations("Languages");
   const { data, state, dispatch, open } = useWorkspace();
   const states = data.rows.map((row) => ({ key: row.key, number: row.number, state: state.saved[row.key].state }));
   const counts = Object.fromEntries(STATE_ORDER.map((name) => [name, states.filter((row) => row.state === name).length])) as Record<TranslationState, number>;
@@ -24,6 +26,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const target = nextNeedingWork(states, resume?.paragraphKey ?? null);
   const targetNumber = states.find((row) => row.key === target)?.number;
   const [isFolded, setFolded] = useFoldedPanels(data.viewer.id);
+  const [isPivotShown, setPivotShown] = usePivotShown(data.viewer.id);
   const offers = data.rows.filter((row) => state.work[row.key]?.offer);
 
   const choose = (shown: TranslationState[]) => {
@@ -64,6 +67,12 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
           ) : null}
         </div>
         <Filters shown={state.shown} counts={counts} onChange={choose} />
+        {data.pivot ? (
+          <label className="ws-pivot-toggle">
+            <input type="checkbox" checked={isPivotShown} onChange={(event) => setPivotShown(event.currentTarget.checked)} />{" "}
+            {t("pivotToggle", { language: tl(data.pivot.language) })}
+          </label>
+        ) : null}
       </div>
       <WorkspaceFind />
       {offers.length > 0 ? (

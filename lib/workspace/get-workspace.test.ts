@@ -99,6 +99,21 @@ describe("getWorkspace", () => {
     expect(row.state).toBe("outdated");
     expect(row.sourceChange).toEqual({ before: "Premier paragraphe, sans citation.", after: "Premier paragraphe corrigé, sans citation." });
   });
+
+  it("brings the other target language's approved texts, and none of its drafts, as the pivot", async () => {
+    const { slug, emma } = await team();
+    const edward = await createTestUser(test.db, { roles: [{ role: "reviewer", language: "en" }] });
+    const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const ref = { slug, language: "en" };
+    await saveTranslation(test.db, { ...ref, paragraphKey: "p-one", actor: emma, text: "First paragraph.", baseVersion: 0 });
+    await submitTranslation(test.db, { ...ref, paragraphKey: "p-one", actor: emma });
+    await decideTranslation(test.db, { ...ref, paragraphKey: "p-one", actor: edward, decision: "approve", version: 1 });
+    await saveTranslation(test.db, { ...ref, paragraphKey: "p-quote", actor: emma, text: `<q id="q-one">I came here</q>, Dinara says. <q id="q-two">It was war</q>.`, baseVersion: 0, quoteOrigins: [{ quoteKey: "q-two", note: "Interview" }] });
+    const workspace = await getWorkspace(test.db, { slug, language: "ru", actor: irina, sessionStart: new Date() });
+    expect(workspace.pivot).toEqual({ language: "en", texts: { "p-one": "First paragraph." } });
+    const english = await getWorkspace(test.db, { slug, language: "en", actor: emma, sessionStart: new Date() });
+    expect(english.pivot).toEqual({ language: "ru", texts: {} });
+  });
 });
 
 describe("saveFromEditor", () => {

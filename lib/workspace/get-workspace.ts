@@ -5,6 +5,7 @@ import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/pe
 import { listEditors, type EditorMark } from "@/lib/presence/list-editors";
 import type { Actor } from "@/lib/users/actor";
 import { findPendingRequests } from "./pending-requests";
+import { findPivot, type Pivot } from "./pivot";
 import { findResumePoint, type ResumePoint } from "./resume-point";
 import { getSessionSummary, type SessionSummary } from "./session-summary";
 import { toWorkspaceRow, type WorkspaceRow } from "./workspace-row";
@@ -17,6 +18,8 @@ export type WorkspaceData = {
   editors: EditorMark[];
   summary: SessionSummary;
   resume: ResumePoint | null;
+  // the other target language's approved texts, shown on request beside the original
+  pivot: Pivot | null;
 };
 
 export type GetWorkspaceOptions = {
@@ -73,11 +76,12 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
   const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
   const scope = { reportId: report.id, language, userId: actor.id };
-  const [editors, summary, resume, pending] = await Promise.all([
+  const [editors, summary, resume, pending, pivot] = await Promise.all([
     listEditors(db, { reportId: report.id, language, excludeUserId: actor.id, now: options.now ?? new Date() }),
     getSessionSummary(db, { ...scope, since: options.sessionStart }),
     findResumePoint(db, scope),
     findPendingRequests(db, report.paragraphs.flatMap((paragraph) => paragraph.translations)),
+    findPivot(db, report.id, language),
   ]);
   return {
     report: {
@@ -94,5 +98,6 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     editors,
     summary,
     resume,
+    pivot,
   };
 }
