@@ -82,6 +82,8 @@ test("the front keeps the reader's page between changes and revalidates it; it n
 });
 
 test("sessions, server actions, tokens, the sign-in throttle and presence hold across instances", async ({ page, context }) => {
+  // the throttle's slowdown alone is several seconds
+  test.setTimeout(120_000);
   const [a, b] = cluster.instances;
   // The sign-in page from instance A, its server action run by instance B.
   // (Fetched from the instance as the front would, and handed to the page as the front's
@@ -101,7 +103,8 @@ test("sessions, server actions, tokens, the sign-in throttle and presence hold a
   await submitSignIn(page, { email: DEMO_ACCOUNTS.enTranslator.email, password: DEMO_PASSWORD });
   await expect(page).toHaveURL(/\/en\/account$/);
   await expect(page.getByRole("main")).toContainText(DEMO_ACCOUNTS.enTranslator.name);
-  await page.unrouteAll({ behavior: "wait" });
+  // Requests still in flight (prefetches) are left to finish on their own.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 
   // The one session cookie, on either instance.
   for (const instance of [a, b]) {
