@@ -35,6 +35,7 @@ test("keyboard: Alt+↓ opens paragraphs, Ctrl+S saves, Ctrl+Enter saves, submit
   await expect(session).toContainText("2 paragraphs saved (2 revisions)");
   await expect(session).toContainText("1 submitted for review");
   await expect(session).toContainText("3 words in the paragraphs you saved");
+  await expect(session).toContainText("22 characters in the paragraphs you saved");
   await expect(page.locator("[data-continue]")).toHaveText("Continue where you left off (paragraph 3)");
 
   await page.keyboard.press("Alt+ArrowUp");

@@ -17,6 +17,7 @@ export function SessionSummary({ summary }: { summary: Summary }) {
         <li data-figure="saved">{t("sessionSaved", { count: summary.paragraphsSaved, revisions: summary.revisions })}</li>
         <li data-figure="submitted">{t("sessionSubmitted", { count: summary.paragraphsSubmitted })}</li>
         <li data-figure="words">{t("sessionWords", { count: summary.words })}</li>
+        <li data-figure="characters">{t("sessionCharacters", { count: summary.characters })}</li>
       </ul>
     </section>
   );

@@ -69,7 +69,7 @@ describe("getWorkspace", () => {
     await saveTranslation(test.db, { ...ref, actor: irina, text: "Первый абзац, без цитаты.", baseVersion: 2 });
     await saveTranslation(test.db, { ...ref, paragraphKey: "h-intro", actor: dmitri, text: "Заголовок", baseVersion: 0 });
     const { summary } = await getWorkspace(test.db, { slug, language: "ru", actor: irina, sessionStart: since });
-    expect(summary).toMatchObject({ paragraphsSaved: 1, revisions: 2, paragraphsSubmitted: 0, words: 4 });
+    expect(summary).toMatchObject({ paragraphsSaved: 1, revisions: 2, paragraphsSubmitted: 0, words: 4, characters: 25 });
   });
 
   it("keeps the reviewer's request for changes pinned through saves until the paragraph is submitted again", async () => {

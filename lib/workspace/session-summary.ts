@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { countWords } from "./words";
+import { countCharacters, countWords } from "./words";
 
 export type SessionSummary = {
   since: Date;
@@ -8,6 +8,8 @@ export type SessionSummary = {
   paragraphsSubmitted: number;
   // words in the latest text the translator saved, over the paragraphs they saved
   words: number;
+  // characters of the same texts, without the quotation markup
+  characters: number;
 };
 
 export type SessionScope = { reportId: string; language: string; userId: string; since: Date };
@@ -30,12 +32,17 @@ export async function getSessionSummary(db: Db | Tx, scope: SessionScope): Promi
   const latest = new Map<string, string>();
   for (const revision of revisions) if (!latest.has(revision.translationId)) latest.set(revision.translationId, revision.text);
   let words = 0;
-  for (const text of latest.values()) words += countWords(text, scope.language);
+  let characters = 0;
+  for (const text of latest.values()) {
+    words += countWords(text, scope.language);
+    characters += countCharacters(text);
+  }
   return {
     since: scope.since,
     paragraphsSaved: latest.size,
     revisions: revisions.length,
     paragraphsSubmitted: new Set(submissions.map((event) => event.translationId)).size,
     words,
+    characters,
   };
 }

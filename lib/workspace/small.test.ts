@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clearDraft, draftKey, readDraft, writeDraft } from "./draft-storage";
 import { nextNeedingWork } from "./needs-work";
-import { countWords } from "./words";
+import { countCharacters, countWords } from "./words";
 
 class MemoryStorage {
   entries = new Map<string, string>();
@@ -60,5 +60,11 @@ describe("countWords", () => {
   it("counts words, not quotation marks or dashes, in Russian and English", () => {
     expect(countWords(`«<q id="q">Для меня это была война</q>», — говорит она.`, "ru")).toBe(7);
     expect(countWords("“It was a war,” she says.", "en")).toBe(6);
+  });
+});
+
+describe("countCharacters", () => {
+  it("counts the text as read, not the quotation markup", () => {
+    expect(countCharacters(`«<q id="q">Война</q>», — она.`)).toBe("«Война», — она.".length);
   });
 });
