@@ -79,8 +79,13 @@ test.describe("as the admin", () => {
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(user.email);
     await expect(rows.first()).toContainText("Reviewer (Russian)");
-    await expect(rows.first()).toContainText("No session open");
+    await expect(rows.first()).toContainText("Never signed in");
     await expect(rows.first()).toContainText("Active");
+    // Emma signed in (e2e/auth.setup.ts): her last sign-in is a date
+    await page.goto("/en/admin/users?q=emma.clarke%40newsroom.test");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).not.toContainText("Never signed in");
+    await expect(rows.first()).toContainText(/20\d\d/);
     await page.goto("/en/admin/users?q=nobody-by-this-name");
     await expect(page.getByText("No user matches “nobody-by-this-name”.")).toBeVisible();
     await expect(page.getByTestId("users-table")).toHaveCount(0);

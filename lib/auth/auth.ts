@@ -8,6 +8,7 @@ import { appOrigin } from "@/lib/http/app-origin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/create-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { parseDisplayName } from "@/lib/users/display-name";
+import { recordSignIn } from "@/lib/users/record-sign-in";
 import { authDatabase } from "./auth-database";
 import { ACCOUNT_DEACTIVATED, afterAuthEndpoint, beforeAuthEndpoint } from "./sign-in-hooks";
 

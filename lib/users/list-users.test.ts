@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/fixtures";
 import { listUsers } from "./list-users";
+import { recordSignIn } from "./record-sign-in";
 
 let test: TestDb;
 beforeAll(async () => {
@@ -15,8 +16,10 @@ describe("the list of users", () => {
     const tag = crypto.randomUUID().slice(0, 6);
     const zoe = await createTestUser(test.db, { name: `Zoé Ândré ${tag}` });
     const started = new Date("2026-11-30T09:00:00Z");
-    await test.db.session.create({ data: { userId: zoe.id, token: `t-${tag}-1`, expiresAt: new Date(Date.now() + 3_600_000), createdAt: new Date("2026-11-29T09:00:00Z") } });
-    await test.db.session.create({ data: { userId: zoe.id, token: `t-${tag}-2`, expiresAt: new Date(Date.now() + 3_600_000), createdAt: started } });
+    await recordSignIn(test.db, { userId: zoe.id, at: new Date("2026-11-29T09:00:00Z") });
+    await recordSignIn(test.db, { userId: zoe.id, at: started });
+    // a sign-in outlives the session it started
+    await test.db.session.deleteMany({ where: { userId: zoe.id } });
     for (const search of [`zoé ândré ${tag}`.toUpperCase(), zoe.email.slice(0, 12).toUpperCase(), ` ${tag} `]) {
       const found = await listUsers(test.db, { actor: admin, search });
       expect(found.map((user) => user.id)).toContain(zoe.id);

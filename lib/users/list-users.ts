@@ -10,7 +10,7 @@ export type UserSummary = {
   roles: { role: Role; language: string }[];
   createdAt: Date;
   isActive: boolean;
-  lastSignInAt: Date | null; // the newest session's start; null: none open since the last reset
+  lastSignInAt: Date | null; // null: never signed in (lib/users/record-sign-in.ts)
 };
 
 // `search` keeps those whose name or e-mail contains it, whatever the case (in JavaScript: SQLite's
@@ -18,7 +18,7 @@ export type UserSummary = {
 export async function listUsers(db: Db, options: { actor: Actor | null; search?: string }): Promise<UserSummary[]> {
   requireActor(options.actor);
   authorize(options.actor, canManageUsers, "manage users");
-  const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], include: { roles: true, sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } });
+  const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], include: { roles: true } });
   const needle = options.search?.trim().toLocaleLowerCase() ?? "";
   const found = needle ? users.filter((user) => `${user.name}\n${user.email}`.toLocaleLowerCase().includes(needle)) : users;
   return found.map((user) => ({
@@ -28,7 +28,7 @@ export async function listUsers(db: Db, options: { actor: Actor | null; search?:
     isAdmin: user.isAdmin,
     createdAt: user.createdAt,
     isActive: user.deactivatedAt === null,
-    lastSignInAt: user.sessions[0]?.createdAt ?? null,
+    lastSignInAt: user.lastSignInAt,
     roles: user.roles
       .flatMap((grant) => ((ROLES as readonly string[]).includes(grant.role) ? [{ role: grant.role as Role, language: grant.language }] : []))
       .sort((a, b) => a.language.localeCompare(b.language) || a.role.localeCompare(b.role)),
