@@ -54,6 +54,8 @@ export const auth = betterAuth({
           if (!user || user.deactivatedAt) throw new APIError("FORBIDDEN", { code: ACCOUNT_DEACTIVATED, message: "This account is deactivated" });
           return { data: session };
         },
+        // The admin's table shows when each person last signed in, after their sessions are gone.
+        after: async (session) => recordSignIn(db, { userId: session.userId, at: session.createdAt }),
       },
     },
     user: {
