@@ -11,6 +11,7 @@ import { SessionSummary } from "./session-summary";
 import { ShortcutsList } from "./shortcuts-list";
 import { STATE_ORDER } from "@/components/states/state-icons";
 import { useFoldedPanels } from "./use-folded-panels";
+import { useIsHydrated } from "@/components/review/use-is-hydrated";
 import { usePivotShown } from "./use-pivot-shown";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceFind } from "./workspace-find";
@@ -27,6 +28,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const targetNumber = states.find((row) => row.key === target)?.number;
   const [isFolded, setFolded] = useFoldedPanels(data.viewer.id);
   const [isPivotShown, setPivotShown] = usePivotShown(data.viewer.id);
+  const isHydrated = useIsHydrated();
   const offers = data.rows.filter((row) => state.work[row.key]?.offer);
 
   const choose = (shown: TranslationState[]) => {
@@ -69,7 +71,8 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
         <Filters shown={state.shown} counts={counts} onChange={choose} />
         {data.pivot ? (
           <label className="ws-pivot-toggle">
-            <input type="checkbox" checked={isPivotShown} onChange={(event) => setPivotShown(event.currentTarget.checked)} />{" "}
+            {/* disabled until hydrated: an early click would be undone by React (e2e saw it) */}
+            <input type="checkbox" checked={isPivotShown} disabled={!isHydrated} onChange={(event) => setPivotShown(event.currentTarget.checked)} />{" "}
             {t("pivotToggle", { language: tl(data.pivot.language) })}
           </label>
         ) : null}
