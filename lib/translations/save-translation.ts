@@ -32,84 +32,88 @@ export const MAX_ORIGIN_NOTE_LENGTH = 500;
 // saved in between, the save is refused with what they saved, and nothing is written.
 export async function saveTranslation(db: Db, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
   requireActor(options.actor);
-  return writeTransaction(db, async (tx) => {
-    const { paragraph, language, translation } = await findWritableTarget(tx, options);
-    const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
+  return writeTransaction(db, (tx) => saveTranslationIn(tx, options));
+}
 
-    const sourceKeys = paragraph.quotes.map((quote) => quote.key);
-    const { problems } = checkTranslationText(options.text, sourceKeys);
-    const origins = options.quoteOrigins ?? [];
-    const marked = new Set<string>();
-    for (const origin of origins) {
-      if (!sourceKeys.includes(origin.quoteKey)) problems.push({ code: "quote-unknown", quote: origin.quoteKey });
-      else if (marked.has(origin.quoteKey)) problems.push({ code: "quote-duplicated", quote: origin.quoteKey });
-      marked.add(origin.quoteKey);
-      problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
-    }
-    if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
-    const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
-    if (badNote) {
-      throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
-        problems: [{ code: "origin-note", quote: badNote.quoteKey, max: MAX_ORIGIN_NOTE_LENGTH }],
-      });
-    }
+// The same save inside a write transaction that is already open (lib/db/write-transaction.ts):
+// an XLIFF import (lib/exchange/import-xliff.ts) saves all its units in one transaction.
+export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
+  const { paragraph, language, translation } = await findWritableTarget(tx, options);
+  const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
 
-    if (translation.version !== options.baseVersion) {
-      const current = await latestRevision(tx, translation.id, translation.version);
-      throw saveConflict("Someone saved this paragraph after the version you started from", translation.version, current);
-    }
+  const sourceKeys = paragraph.quotes.map((quote) => quote.key);
+  const { problems } = checkTranslationText(options.text, sourceKeys);
+  const origins = options.quoteOrigins ?? [];
+  const marked = new Set<string>();
+  for (const origin of origins) {
+    if (!sourceKeys.includes(origin.quoteKey)) problems.push({ code: "quote-unknown", quote: origin.quoteKey });
+    else if (marked.has(origin.quoteKey)) problems.push({ code: "quote-duplicated", quote: origin.quoteKey });
+    marked.add(origin.quoteKey);
+    problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
+  }
+  if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
+  const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
+  if (badNote) {
+    throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
+      problems: [{ code: "origin-note", quote: badNote.quoteKey, max: MAX_ORIGIN_NOTE_LENGTH }],
+    });
+  }
 
-    const from = asTranslationState(translation.state);
-    const current = await latestText(tx, translation.id, translation.version);
-    if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFrom) {
-      return { version: translation.version, state: from, isUnchanged: true };
-    }
+  if (translation.version !== options.baseVersion) {
+    const current = await latestRevision(tx, translation.id, translation.version);
+    throw saveConflict("Someone saved this paragraph after the version you started from", translation.version, current);
+  }
 
-    const to = nextState(from, "save");
-    const version = translation.version + 1;
-    // One query writes the change: the version guard (UPDATE … WHERE version = …, so a
-    // concurrent save loses cleanly instead of writing twice) with the revision and its audit
-    // row nested in it. When the guard matches no row, Prisma makes none of the nested rows
-    // and refuses with P2025.
-    try {
-      await tx.translation.update({
-        where: { id: translation.id, version: translation.version },
-        data: {
-          version,
-          state: to,
-          revisions: {
-            create: {
-              version,
-              text: options.text,
-              sourceHash: paragraph.hash,
-              authorId: actor.id,
-              textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
-              restoredFromVersion: options.restoredFrom?.version ?? null,
-              quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
-            },
-          },
-          events: {
-            create: {
-              actorId: actor.id,
-              action: options.restoredFrom ? "restore" : "save",
-              fromState: from,
-              toState: to,
-              version,
-              comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
-            },
+  const from = asTranslationState(translation.state);
+  const current = await latestText(tx, translation.id, translation.version);
+  if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFrom) {
+    return { version: translation.version, state: from, isUnchanged: true };
+  }
+
+  const to = nextState(from, "save");
+  const version = translation.version + 1;
+  // One query writes the change: the version guard (UPDATE … WHERE version = …, so a
+  // concurrent save loses cleanly instead of writing twice) with the revision and its audit
+  // row nested in it. When the guard matches no row, Prisma makes none of the nested rows
+  // and refuses with P2025.
+  try {
+    await tx.translation.update({
+      where: { id: translation.id, version: translation.version },
+      data: {
+        version,
+        state: to,
+        revisions: {
+          create: {
+            version,
+            text: options.text,
+            sourceHash: paragraph.hash,
+            authorId: actor.id,
+            textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
+            restoredFromVersion: options.restoredFrom?.version ?? null,
+            quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
           },
         },
-        select: { id: true },
-      });
-    } catch (error) {
-      if (!isRecordNotFound(error)) throw error;
-      // A save committed since this transaction read the row (PostgreSQL: the guard waited for
-      // it, then matched nothing). Refused like any stale save, with what is there now.
-      const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
-      throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
-    }
-    return { version, state: to, isUnchanged: false };
-  });
+        events: {
+          create: {
+            actorId: actor.id,
+            action: options.restoredFrom ? "restore" : "save",
+            fromState: from,
+            toState: to,
+            version,
+            comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
+          },
+        },
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+    // A save committed since this transaction read the row (PostgreSQL: the guard waited for
+    // it, then matched nothing). Refused like any stale save, with what is there now.
+    const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
+    throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
+  }
+  return { version, state: to, isUnchanged: false };
 }
 
 // What the unchanged check compares; the author is read only for a conflict (latestRevision).
