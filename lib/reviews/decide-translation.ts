@@ -6,6 +6,7 @@ import { findWritableTarget, type TargetRef } from "@/lib/translations/find-targ
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { recordApproval } from "@/lib/memory/record-approval";
 import { findTextAuthors } from "./text-authors";
 import { warningsFor } from "./warnings-for";
 
@@ -114,6 +115,10 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
     await tx.workflowEvent.create({
       data: { translationId: translation.id, actorId: actor.id, action, fromState: from, toState: to, version: translation.version, comment },
     });
+    if (isApproval && revision) {
+      const wordingHash = action === "approve" ? revision.sourceHash : paragraph.hash;
+      await recordApproval(tx, { revision, paragraph, wordingHash, targetLanguage: language, reportSlug: options.slug, approvedById: actor.id, approvedAt: new Date() });
+    }
     return { version: translation.version, state: to };
   });
 }
