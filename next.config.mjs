@@ -25,7 +25,8 @@ const nextConfig = {
   poweredByHeader: false,
   generateBuildId: () => buildId,
   env: { NEWSROOM_BUILD_ID: buildId },
-  serverExternalPackages: ["better-sqlite3"],
+  // xmllint-wasm starts its WebAssembly worker from a file beside its own module: not bundled.
+  serverExternalPackages: ["better-sqlite3", "xmllint-wasm"],
   turbopack: { root: path.resolve(".") },
   experimental: {
     // forbidden(): admin, review and workspace pages answer 403 to signed-in users without the right.

@@ -1,0 +1,111 @@
+import { SaxesParser } from "saxes";
+import { fileRefusal } from "./file-refusal";
+
+export type XmlAttribute = { uri: string; local: string; name: string; value: string };
+export type XmlElement = {
+  kind: "element";
+  uri: string;
+  local: string;
+  name: string;
+  attributes: XmlAttribute[];
+  children: XmlNode[];
+  line: number;
+  column: number;
+};
+export type XmlText = { kind: "text"; text: string };
+export type XmlNode = XmlElement | XmlText;
+
+// Deeper than any XLIFF a tool writes (xliff/file/group…/unit/segment/target/pc/mrk…).
+const MAX_DEPTH = 64;
+
+// Reads an exchange file into a tree that keeps where each element starts, so that every
+// refusal can name its line and column. saxes checks well-formedness and namespaces as the
+// XML specifications say; a DOCTYPE is refused before anything is read from it, so there are
+// no external entities (XXE) and no entity declarations to expand ("billion laughs"): only the
+// five predefined entities and character references exist.
+export function parseXmlTree(text: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let failure: Error | null = null;
+  const where = () => ({ line: parser.line, column: parser.column });
+  // Where the tag starts ("<"), not where saxes finished reading it.
+  let openLine = 1;
+  let openColumn = 1;
+
+  parser.on("error", (error) => {
+    failure ??= fileRefusal("not-well-formed", where(), error.message.replace(/^\d+:\d+: /, ""));
+  });
+  parser.on("doctype", () => {
+    failure ??= fileRefusal("doctype", where());
+  });
+  parser.on("xmldecl", (declaration) => {
+    if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) {
+      failure ??= fileRefusal("encoding", where(), declaration.encoding);
+    }
+  });
+  parser.on("opentag", (tag) => {
+    if (stack.length >= MAX_DEPTH) failure ??= fileRefusal("too-deep", where(), String(MAX_DEPTH));
+    const element: XmlElement = {
+      kind: "element",
+      uri: tag.uri ?? "",
+      local: tag.local ?? tag.name,
+      name: tag.name,
+      attributes: Object.values(tag.attributes).map((attribute) => ({
+        uri: attribute.uri ?? "",
+        local: attribute.local ?? attribute.name,
+        name: attribute.name,
+        value: attribute.value,
+      })),
+      children: [],
+      line: openLine,
+      column: openColumn,
+    };
+    stack.at(-1)?.children.push(element);
+    root ??= element;
+    stack.push(element);
+  });
+  parser.on("opentagstart", (tag) => {
+    openLine = parser.line;
+    openColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  const addText = (text: string) => {
+    const parent = stack.at(-1);
+    if (!parent) return;
+    const last = parent.children.at(-1);
+    if (last?.kind === "text") last.text += text;
+    else parent.children.push({ kind: "text", text });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    failure ??= fileRefusal("not-well-formed", where(), error instanceof Error ? error.message : String(error));
+  }
+  if (failure) throw failure;
+  if (!root) throw fileRefusal("not-well-formed", where(), "no root element");
+  return root;
+}
+
+export function attribute(element: XmlElement, local: string, uri = ""): string | undefined {
+  return element.attributes.find((candidate) => candidate.local === local && candidate.uri === uri)?.value;
+}
+
+export function childElements(element: XmlElement, local?: string, uri?: string): XmlElement[] {
+  return element.children.filter(
+    (child): child is XmlElement => child.kind === "element" && (local === undefined || child.local === local) && (uri === undefined || child.uri === uri),
+  );
+}
+
+export function* descendants(element: XmlElement): Generator<XmlElement> {
+  for (const child of element.children) {
+    if (child.kind !== "element") continue;
+    yield child;
+    yield* descendants(child);
+  }
+}
