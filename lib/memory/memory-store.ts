@@ -1,6 +1,8 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { MemoryIndex } from "./memory-index";
 import { unitsOf } from "./memory-units";
+import { plainOf } from "./plain-length";
+import { foldForSearch } from "./tokens";
 
 export type StoredEntry = {
   id: string;
@@ -11,6 +13,7 @@ export type StoredEntry = {
   approvedBy: string | null;
   approvedAt: Date;
   supersededAt: Date | null;
+  searchText: string; // plain source and target, folded for the concordance (tokens.ts)
 };
 
 // Entries written by a transaction that committed after a later one read them, or stamped by an
@@ -55,6 +58,7 @@ export class PairMemory {
       const entry: StoredEntry = {
         id: row.id, sourceText: row.sourceText, targetText: row.targetText, reportSlug: row.reportSlug, paragraphKey: row.paragraphKey,
         approvedBy: row.approvedBy?.name ?? row.approvedByName, approvedAt: row.approvedAt, supersededAt: row.supersededAt,
+        searchText: known?.sourceText === row.sourceText && known.targetText === row.targetText ? known.searchText : searchTextOf(row),
       };
       this.entries.set(row.id, entry);
       // Texts never change after an entry is written (only supersededAt does): index once.
@@ -62,6 +66,10 @@ export class PairMemory {
       if (!this.since || row.updatedAt > this.since) this.since = row.updatedAt;
     }
   }
+}
+
+function searchTextOf(row: { sourceText: string; targetText: string }): string {
+  return `${foldForSearch(plainOf(row.sourceText))}\n${foldForSearch(plainOf(row.targetText))}`;
 }
 
 const memories = new WeakMap<object, Map<string, PairMemory>>();
