@@ -26,6 +26,20 @@ export function canWorkOn(actor: Actor | null, language: string): boolean {
   return canEditTranslation(actor, language) || canReview(actor, language);
 }
 
+// The glossary of a language pair (lib/glossary): its translators and reviewers read it and
+// propose terms; its reviewers and admins manage it (add, edit, delete, accept or reject proposals).
+export function canReadGlossary(actor: Actor | null, language: string): boolean {
+  return canWorkOn(actor, language) || Boolean(actor?.isAdmin);
+}
+
+export function canProposeGlossaryTerm(actor: Actor | null, language: string): boolean {
+  return canReadGlossary(actor, language);
+}
+
+export function canManageGlossary(actor: Actor | null, language: string): boolean {
+  return canReview(actor, language) || Boolean(actor?.isAdmin);
+}
+
 export function canManageUsers(actor: Actor | null): boolean {
   return Boolean(actor?.isAdmin);
 }

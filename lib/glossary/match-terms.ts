@@ -72,3 +72,9 @@ export function findRendering(
   const first = spans.sort((a, b) => a.start - b.start || b.end - a.end)[0];
   return first ? { ...first, text: plainTarget.slice(first.start, first.end) } : null;
 }
+
+// What the target must contain for a term: its translations, or the term itself when it is
+// not translated. (For a forbidden entry these are what the target must NOT contain.)
+export function requiredRenderings(term: GlossaryTerm): string[] {
+  return term.doNotTranslate ? [term.sourceTerm] : term.translations;
+}

@@ -59,11 +59,16 @@ function headline(t: ErrorsT, error: DomainError): string {
       if (what === "language") return t("notFoundLanguage");
       if (what === "user") return t("notFoundUser");
       if (what === "token") return t("notFoundToken");
+      if (what === "glossary-entry") return t("notFoundGlossaryEntry");
       return t("notFound");
     }
     case "conflict":
+      if (error.details.what === "glossary-entry") return t("glossaryEntryChanged");
+      if (error.details.what === "glossary-term") return t("glossaryTermExists");
       return error.details.what === "email" ? t("emailTaken") : t("conflict");
     case "invalid-transition":
+      if (error.details.what === "glossary-proposal") return t("glossaryProposalDecided");
+      if (error.details.what === "glossary-rejected") return t("glossaryRejectedNotEdited");
       return t("invalidTransition", { state: String(error.details.state ?? "") });
     case "locked": {
       const seconds = Number(error.details.retryAfterSeconds ?? 0);
@@ -123,6 +128,20 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.controlCharacter", { character: problem.character ?? "" });
     case "bidi-control":
       return t("problems.bidiControl", { character: problem.character ?? "" });
+    case "glossary-term-required":
+      return t("problems.glossaryTermRequired");
+    case "glossary-translation-required":
+      return t("problems.glossaryTranslationRequired");
+    case "glossary-translation-empty":
+      return t("problems.glossaryTranslationEmpty");
+    case "glossary-translation-duplicate":
+      return t("problems.glossaryTranslationDuplicate", { translation: problem.detail ?? "" });
+    case "glossary-translations-kept":
+      return t("problems.glossaryTranslationsKept");
+    case "glossary-flags-conflict":
+      return t("problems.glossaryFlagsConflict");
+    case "glossary-too-many-translations":
+      return t("problems.glossaryTooManyTranslations", { max: problem.max ?? 0 });
     default:
       return t("invalid");
   }
