@@ -5,11 +5,12 @@ import { fileRefusal } from "./file-refusal";
 import { descendants, type XmlElement } from "./xml-tree";
 
 // The official XLIFF 2.0 schemas, vendored in lib/exchange/schemas (see its README): the core
-// and the Metadata module, checked together through exchange.xsd. libxml2 compiled to
+// and its modules, checked together through exchange.xsd. libxml2 compiled to
 // WebAssembly (xmllint-wasm) needs neither Java nor the network, on a server or in the tests.
 const SCHEMA_DIR = path.join(process.cwd(), "lib/exchange/schemas");
 const ENTRY = "exchange.xsd";
-const PRELOADED = ["xliff_core_2.0.xsd", "modules/metadata.xsd", "informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"];
+const MODULES = ["change_tracking", "fs", "glossary", "matches", "metadata", "resource_data", "size_restriction", "validation"];
+const PRELOADED = ["xliff_core_2.0.xsd", ...MODULES.map((module) => `modules/${module}.xsd`), "informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"];
 
 let schemaFiles: { entry: XMLFileInfo; preload: XMLFileInfo[] } | null = null;
 
