@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabaseFile, readRows } from "@/lib/testing/database-file";
 import { DEMO_ACCOUNTS } from "./demo/accounts";
+import { REPORT_GLOSSARY } from "./glossary";
 
 const run = promisify(execFile);
 let cleanups: (() => void)[] = [];
@@ -40,6 +41,8 @@ describe("the seed", () => {
     expect(users).toEqual([]);
     expect(reports).toHaveLength(1);
     expect(stdout).toContain("npm run user:create");
+    // The report's glossary is seeded without the demo (prisma/glossary.ts).
+    expect(stdout).toContain(`seed: glossary, ${REPORT_GLOSSARY.length} entries added`);
   });
 
   it("creates the demo newsroom in production only with DEMO=1", { timeout: 120_000 }, async () => {

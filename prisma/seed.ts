@@ -2,7 +2,9 @@ import "../scripts/env";
 import { syncAllReports } from "@/lib/content/sync-all";
 import { DEFAULT_CONTENT_DIR } from "@/lib/content/report-files";
 import { db } from "@/lib/db/client";
+import { seedGlossary } from "@/lib/glossary/seed-glossary";
 import { loadDemo } from "./demo/load-demo";
+import { REPORT_GLOSSARY } from "./glossary";
 
 // Seeds an empty database: the demo newsroom when demo mode is on, then every report in content/.
 // Demo mode: DEMO=1, or any NODE_ENV but production.
@@ -18,6 +20,9 @@ async function main(): Promise<void> {
   for (const summary of await syncAllReports(db)) {
     console.log(`seed: ${summary.slug} synced`);
   }
+  // The glossary in production too: it is part of the report, not of the demo.
+  const glossary = await seedGlossary(db, REPORT_GLOSSARY);
+  console.log(`seed: glossary, ${glossary.created} entries added`);
 }
 
 main()

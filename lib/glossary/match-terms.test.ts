@@ -67,6 +67,16 @@ describe("findTermsInSource", () => {
     ]);
   });
 
+  it("lists every entry for exactly the same words (a required and a forbidden rendering)", () => {
+    const required = term("Almaty", { translations: ["Алматы"], exactForm: true });
+    const forbidden = term("Almaty", { id: "forbidden", translations: ["Алма-Ата"], isForbidden: true });
+    const occurrences = findTermsInSource("à Almaty", [required, forbidden, term("Almaty TV")], "fr");
+    expect(occurrences.map((o) => [o.term.id, o.start, o.end])).toEqual([
+      ["Almaty", 2, 8],
+      ["forbidden", 2, 8],
+    ]);
+  });
+
   it("honours case sensitivity", () => {
     expect(found("otan et Otan", [term("Otan", { caseSensitive: true })])).toEqual(["Otan"]);
     expect(found("otan et Otan", [term("Otan")])).toEqual(["otan", "Otan"]);

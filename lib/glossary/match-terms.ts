@@ -42,11 +42,13 @@ function byLengthThenStart(a: Span, b: Span): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
+// Two entries for the same words (Almaty's required rendering and its forbidden one) both stand.
 function overlapsAny(span: Span, kept: Span[]): boolean {
-  return kept.some((k) => span.start < k.end && k.start < span.end);
+  return kept.some((k) => span.start < k.end && k.start < span.end && !(span.start === k.start && span.end === k.end));
 }
 
-// The terms found in a source paragraph's plain text, in reading order, never overlapping.
+// The terms found in a source paragraph's plain text, in reading order, never partly
+// overlapping (entries for exactly the same words are all listed there).
 export function findTermsInSource(plainText: string, terms: readonly GlossaryTerm[], sourceLanguage: ContentLanguage): TermOccurrence[] {
   const words = splitWords(plainText);
   const found = terms.flatMap((term) =>
