@@ -8,6 +8,7 @@ import { checkTranslationText } from "./validate-text";
 import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
+import { overrideProblems, type CheckOverride } from "@/lib/checks/overrides";
 
 export type QuoteOriginInput = { quoteKey: string; note: string };
 
@@ -18,6 +19,8 @@ export type SaveTranslationOptions = TargetRef & {
   quoteOrigins?: QuoteOriginInput[];
   // a restore: the revision brought back, and who wrote its words (kept for four eyes)
   restoredFrom?: { version: number; textAuthorId: string };
+  // error checks the translator overrides, with a reason (lib/checks/overrides.ts), kept on the revision
+  checkOverrides?: CheckOverride[];
 };
 
 export type SaveTranslationResult = {
@@ -52,6 +55,8 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
     problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
   }
   if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
+  const overrideRefusals = overrideProblems(options.checkOverrides ?? []);
+  if (overrideRefusals.length > 0) throw new DomainError("invalid", "Each override needs a reason", { problems: overrideRefusals });
   const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
   if (badNote) {
     throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
@@ -90,6 +95,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
             authorId: actor.id,
             textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
             restoredFromVersion: options.restoredFrom?.version ?? null,
+            checkOverrides: options.checkOverrides?.length ? JSON.stringify(options.checkOverrides) : null,
             quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
           },
         },
@@ -117,12 +123,16 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
 }
 
 // What the unchanged check compares; the author is read only for a conflict (latestRevision).
+// Raw SQL, as in find-target.ts: every save reads it, and Prisma 6 compiles each ORM query on
+// the server's one thread.
 async function latestText(tx: Tx, translationId: string, version: number) {
   if (!version) return null;
-  return tx.revision.findUnique({
-    where: { translationId_version: { translationId, version } },
-    select: { text: true, quoteOrigins: { select: { quoteKey: true, note: true } } },
-  });
+  const [revision] = await tx.$queryRaw<{ id: string; text: string }[]>`
+    SELECT "id", "text" FROM "Revision" WHERE "translationId" = ${translationId} AND "version" = ${version}`;
+  if (!revision) return null;
+  const quoteOrigins = await tx.$queryRaw<{ quoteKey: string; note: string }[]>`
+    SELECT "quoteKey", "note" FROM "RevisionQuoteOrigin" WHERE "revisionId" = ${revision.id}`;
+  return { text: revision.text, quoteOrigins };
 }
 
 async function latestRevision(tx: Tx, translationId: string, version: number) {

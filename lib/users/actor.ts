@@ -13,8 +13,7 @@ export type Actor = {
   roles: { role: Role; language: string }[];
 };
 
-// The columns an Actor is made of, for a query that reads the user beside something else
-// (an access token: lib/auth/access-tokens.ts) in one statement batch.
+// The columns an Actor is made of (lib/auth/access-tokens.ts reads the same ones in raw SQL).
 export const ACTOR_SELECT = {
   id: true,
   name: true,
