@@ -220,7 +220,7 @@ test("approving past a warning needs it acknowledged, in the page and through th
   await expect(page.locator("#review-decided")).toHaveText("Decision recorded: approved.");
   const [decision] = await e2eDb().reviewDecision.findMany({ where: { translation: { language: "en", paragraph: { report: { slug } } } } });
   expect(decision).toMatchObject({ decision: "approve", version });
-  expect(JSON.parse(decision.acknowledgedWarnings ?? "null")).toEqual([{ code: "empty-quote", quote: "q-two" }]);
+  expect(JSON.parse(decision.acknowledgedWarnings ?? "null")).toEqual([{ id: "empty-quote", quote: "q-two" }]);
 });
 
 for (const locale of ["fr", "en", "ru"] as const) {

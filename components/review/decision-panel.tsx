@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { needsAcknowledgement } from "@/lib/checks";
 import type { ActionResult } from "@/lib/http/server-action";
 import type { ReviewDecisionKind } from "@/lib/reviews/decide-translation";
 import type { ReviewItem } from "@/lib/reviews/review-item";
@@ -39,7 +40,7 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const isHydrated = useIsHydrated();
   // With warnings, approving needs the box ticked (the server refuses it otherwise); without, one keystroke.
-  const hasWarnings = item.warnings.length > 0;
+  const hasWarnings = item.warnings.some(needsAcknowledgement);
   const [isAcknowledged, setIsAcknowledged] = useState(false);
   const [isAckMissing, setIsAckMissing] = useState(false);
   const pathname = `/review/${target.slug}/${target.language}`;
@@ -64,7 +65,7 @@ export function DecisionPanel({ target, item, nextKey, stateLabels, labels, deci
 
   const isOwn = !item.approval.isAllowed && item.approval.reason === "own-revision";
   const approveNote = item.approval.isAllowed
-    ? [labels.approveHelp, item.warnings.some((warning) => warning.code === "older-source") ? labels.approveOlderSource : ""].join(" ").trim()
+    ? [labels.approveHelp, item.warnings.some((warning) => warning.id === "older-source") ? labels.approveOlderSource : ""].join(" ").trim()
     : isOwn
       ? labels.approveOwn
       : labels.approveNoRevision;

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import type { ParagraphComment } from "@/lib/comments/list-comments";
 import type { ReviewContext } from "@/lib/reviews/get-review-context";
 import type { ReviewItem } from "@/lib/reviews/review-item";
+import { needsAcknowledgement } from "@/lib/checks";
 import { ContextSection } from "./context-section";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
@@ -12,6 +13,7 @@ import { ClientMessages, TOOL_NAMESPACES } from "@/components/layout/client-mess
 import { ReviewTools } from "./review-tools";
 import { SourceSection } from "./source-section";
 import { TranslationSection } from "./translation-section";
+import type { DismissAction } from "./dismiss-form";
 import { WarningsList } from "./warnings-list";
 
 type Href = { pathname: string; query: Record<string, string> };
@@ -29,10 +31,11 @@ type ReviewItemViewProps = {
   nextKey: string | null;
   decide: ComponentProps<typeof DecisionPanel>["decide"];
   addComment: ComponentProps<typeof ReviewTools>["addComment"];
+  dismissCheck: DismissAction;
 };
 
 // One paragraph awaiting a decision: everything needed to decide, then the decision.
-export async function ReviewItemView({ item, history, comments, context, position, total, target, sourceLanguage, neighbours, nextKey, decide, addComment }: ReviewItemViewProps) {
+export async function ReviewItemView({ item, history, comments, context, position, total, target, sourceLanguage, neighbours, nextKey, decide, addComment, dismissCheck }: ReviewItemViewProps) {
   const t = await getTranslations("Review");
   const ts = await getTranslations("Status");
   return (
@@ -46,7 +49,7 @@ export async function ReviewItemView({ item, history, comments, context, positio
         <TranslationSection item={item} language={target.language} />
       </div>
       {context ? <ContextSection context={context} language={target.language} sourceLanguage={sourceLanguage} /> : null}
-      <WarningsList warnings={item.warnings} quotes={item.source.quotes} />
+      <WarningsList warnings={item.warnings} quotes={item.source.quotes} overrides={item.overrides} dismiss={{ action: dismissCheck, target }} />
       <DecisionPanel
         key={`${item.key}:${item.version}:${item.state}`}
         target={target}
@@ -61,7 +64,7 @@ export async function ReviewItemView({ item, history, comments, context, positio
           approveOwn: t("approveOwn"),
           approveNoRevision: t("approveNoRevision"),
           approveOlderSource: t("approveOlderSource"),
-          acknowledgeWarnings: t("acknowledgeWarnings", { count: item.warnings.length }),
+          acknowledgeWarnings: t("acknowledgeWarnings", { count: item.warnings.filter(needsAcknowledgement).length }),
           acknowledgeRequired: t("acknowledgeRequired"),
           requestChanges: t("requestChanges"),
           requestChangesLabel: t("requestChangesLabel"),

@@ -17,12 +17,13 @@ type ReviewViewProps = {
   page: ReviewPage;
   locale: Locale;
   decided: ReviewDecisionKind | null;
-  actions: Pick<ComponentProps<typeof ReviewItemView>, "decide" | "addComment">;
+  actions: Pick<ComponentProps<typeof ReviewItemView>, "decide" | "addComment" | "dismissCheck">;
 };
 
 export async function ReviewView({ page, locale, decided, actions }: ReviewViewProps) {
   const t = await getTranslations("Review");
   const tl = await getTranslations("Languages");
+  const tc = await getTranslations("CheckList");
   const pathname = `/review/${page.report.slug}/${page.language}`;
   const href = (key: string | null) => (key ? { pathname, query: { p: key } } : null);
   const { current } = page;
@@ -39,6 +40,8 @@ export async function ReviewView({ page, locale, decided, actions }: ReviewViewP
               </Link>
             ),
           })}
+          {" · "}
+          <Link href="/checks">{tc("link")}</Link>
         </p>
       </header>
       {decided ? (

@@ -104,6 +104,12 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.commentRequired");
     case "warnings-unacknowledged":
       return t("problems.warningsUnacknowledged");
+    case "check-errors":
+      return t("problems.checkErrors", { checks: problem.detail ?? "" });
+    case "override-reason":
+      return t("problems.overrideReason", { check: problem.detail ?? "", max: problem.max ?? 0 });
+    case "dismiss-error":
+      return t("problems.dismissError", { check: problem.detail ?? "" });
     case "token-name":
       return t("problems.tokenName", { max: problem.max ?? 0 });
     case "too-many-tokens":

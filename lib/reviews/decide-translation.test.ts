@@ -81,7 +81,7 @@ describe("decideTranslation", () => {
       const refused = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version, acknowledgeWarnings });
       await expect(refused).rejects.toMatchObject({
         code: "invalid",
-        details: { problems: [{ code: "warnings-unacknowledged" }], warnings: [{ code: "same-as-source" }] },
+        details: { problems: [{ code: "warnings-unacknowledged" }], warnings: [{ id: "same-as-source" }] },
       });
     }
     expect(await state()).toMatchObject({ state: "in-review", decisions: [], approvedById: null });
@@ -89,7 +89,7 @@ describe("decideTranslation", () => {
     const after = await state();
     expect(after.state).toBe("approved");
     expect(after.decisions).toHaveLength(1);
-    expect(JSON.parse(after.decisions[0].acknowledgedWarnings ?? "null")).toEqual([{ code: "same-as-source" }]);
+    expect(JSON.parse(after.decisions[0].acknowledgedWarnings ?? "null")).toEqual([{ id: "same-as-source" }]);
   });
 
   it("approves a text without warnings with no acknowledgement, and records none", async () => {
@@ -264,7 +264,7 @@ describe("decideTranslation", () => {
     await changeSource("Premier paragraphe, avec une correction.");
     // made against an earlier wording: a warning the reviewer acknowledges
     const unacknowledged = decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: old });
-    await expect(unacknowledged).rejects.toMatchObject({ code: "invalid", details: { warnings: [{ code: "older-source" }] } });
+    await expect(unacknowledged).rejects.toMatchObject({ code: "invalid", details: { warnings: [{ id: "older-source" }] } });
     await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version: old, acknowledgeWarnings: true });
     const approvedOld = await state();
     expect(approvedOld.state).toBe("outdated");

@@ -8,6 +8,8 @@ import { asTranslationState, canTransition, nextState, type TranslationState } f
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { recordApproval } from "@/lib/memory/record-approval";
 import { findTextAuthors } from "./text-authors";
+import { needsAcknowledgement } from "@/lib/checks";
+import { loadCheckContext } from "@/lib/checks/load-check-context";
 import { warningsFor } from "./warnings-for";
 
 export const REVIEW_DECISIONS = ["approve", "request-changes", "keep-approval"] as const;
@@ -66,7 +68,8 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
     }
 
     // The warnings are computed here, from the text decided on, not taken from the client.
-    const warnings = action === "approve" && revision ? warningsFor(paragraph, revision) : [];
+    const found = action === "approve" && revision ? warningsFor(await loadCheckContext(tx, { reportId: paragraph.reportId, language }), paragraph, revision) : [];
+    const warnings = found.filter(needsAcknowledgement);
     if (warnings.length > 0 && !options.acknowledgeWarnings) {
       throw new DomainError("invalid", "Approving past warnings needs them acknowledged", {
         problems: [{ code: "warnings-unacknowledged" }],
@@ -107,7 +110,7 @@ export async function decideTranslation(db: Db, options: DecideTranslationOption
         version: translation.version,
         decision: action,
         comment,
-        acknowledgedWarnings: warnings.length > 0 ? JSON.stringify(warnings) : null,
+        acknowledgedWarnings: warnings.length > 0 ? JSON.stringify(warnings.map(({ id, quote }) => ({ id, quote }))) : null,
         sourceHash: paragraph.hash,
         reviewerId: actor.id,
       },

@@ -48,16 +48,16 @@ describe("the review queue", () => {
       ["p-one", "outdated", 2],
     ]);
     const [heading, quote, outdated] = queue.items;
-    expect(heading.warnings).toEqual([{ code: "same-as-source" }]);
+    expect(heading.warnings).toEqual([{ id: "same-as-source" }]);
     expect(heading.submitted).toMatchObject({ version: 1, author: { name: "Tess Translator" } });
     expect(heading.approval).toEqual({ isAllowed: true });
-    expect(quote.warnings).toEqual([{ code: "empty-quote", quote: "q-two" }]);
+    expect(quote.warnings).toEqual([{ id: "empty-quote", quote: "q-two" }]);
     expect(quote.source.quotes.map((entry) => entry.key)).toEqual(["q-one", "q-two"]);
     expect(outdated).toMatchObject({
       source: { text: "Premier paragraphe, corrigé." },
       earlierSource: { text: "Premier paragraphe, sans citation.", basis: "approval" },
       approved: { version: 1, text: "First paragraph." },
-      warnings: [{ code: "older-source" }],
+      warnings: [{ id: "older-source" }],
     });
   });
 

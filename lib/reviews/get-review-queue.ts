@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { authorize, canReview, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
+import { loadCheckContext } from "@/lib/checks/load-check-context";
 import { toReviewItem, type ReviewItem, type ReviewState } from "./review-item";
 import { findTextAuthors } from "./text-authors";
 
@@ -46,12 +47,13 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
   });
 
   const authors = await findTextAuthors(db, paragraphs.flatMap((paragraph) => paragraph.translations));
+  const checks = await loadCheckContext(db, { reportId: report.id, language });
   const items = paragraphs.flatMap((paragraph, index) => {
     const translation = paragraph.translations[0];
     if (!translation) return [];
     const state = translation.state as ReviewState;
     const textAuthorIds = authors.get(translation.id) ?? [];
-    return [toReviewItem(paragraph, { ...translation, state, textAuthorIds }, index + 1, { actor, language })];
+    return [toReviewItem(paragraph, { ...translation, state, textAuthorIds }, index + 1, { actor, language, checks })];
   });
   const rank = (item: ReviewItem) => QUEUED.indexOf(item.state);
   return {

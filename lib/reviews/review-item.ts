@@ -1,6 +1,8 @@
-import type { QualityWarning } from "@/lib/checks";
+import type { CheckFinding } from "@/lib/checks";
+import type { ReportChecks } from "@/lib/checks/load-check-context";
 import { canApproveRevision } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
+import { parseOverrides, type CheckOverride } from "@/lib/checks/overrides";
 import { warningsFor } from "./warnings-for";
 
 export type ReviewState = "in-review" | "outdated";
@@ -34,7 +36,9 @@ export type ReviewItem = {
   approved: { version: number; text: string; by: string | null; at: Date | null } | null;
   // The wording the approval (or the submitted revision) was made against, when it is not the current one.
   earlierSource: { text: string; basis: "approval" | "revision" } | null;
-  warnings: QualityWarning[];
+  warnings: CheckFinding[];
+  // the error checks the translator overrode, with their reasons (Revision.checkOverrides)
+  overrides: CheckOverride[];
   waitingSince: Date; // when it entered the queue: the submission, or the source change
   // The last decision was to send an earlier version back: what it said, and that version's text.
   sentBack: { version: number; text: string; comment: string | null; by: string; at: Date } | null;
@@ -61,7 +65,7 @@ export type TranslationForReview = {
   updatedAt: Date;
   // the latest decision only, newest first (lib/reviews/get-review-queue.ts)
   decisions: { decision: string; version: number; comment: string | null; createdAt: Date; reviewer: { name: string }; revision: { version: number; text: string } | null }[];
-  revisions: { version: number; text: string; sourceHash: string; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+  revisions: { version: number; text: string; sourceHash: string; checkOverrides: string | null; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
   // who wrote any of the text since the last approval (lib/reviews/text-authors.ts)
   textAuthorIds: readonly string[];
 };
@@ -71,7 +75,7 @@ export function toReviewItem(
   paragraph: ParagraphForReview,
   translation: TranslationForReview & { state: ReviewState },
   number: number,
-  context: { actor: Actor; language: string },
+  context: { actor: Actor; language: string; checks: ReportChecks },
 ): ReviewItem {
   const latest = translation.revisions.find((revision) => revision.version === translation.version);
   const submitted: ReviewRevision | null = latest
@@ -105,7 +109,8 @@ export function toReviewItem(
       ? { ...translation.approvedRevision, by: translation.approvedBy?.name ?? null, at: translation.approvedAt }
       : null,
     earlierSource: earlierText !== undefined ? { text: earlierText, basis } : null,
-    warnings: submitted ? warningsFor(source, submitted) : [],
+    warnings: submitted ? warningsFor(context.checks, { ...source, key: paragraph.key }, submitted) : [],
+    overrides: parseOverrides(latest?.checkOverrides ?? null),
     waitingSince: translation.updatedAt,
     sentBack: sentBackFrom(translation.decisions[0], translation.version),
     wasReviewedBefore: translation.decisions.length > 0,

@@ -1,9 +1,12 @@
-import { runChecks, type QualityWarning } from "@/lib/checks";
+import { checkParagraph } from "@/lib/checks/check-paragraph";
+import type { CheckFinding } from "@/lib/checks";
+import type { ReportChecks } from "@/lib/checks/load-check-context";
 
-type Paragraph = { text: string; hash: string; quotes: readonly { key: string; isClosed: boolean }[] };
+type Paragraph = { key: string; text: string; hash: string; quotes: readonly { key: string; isClosed: boolean }[] };
 
-// The quality warnings of one revision against the paragraph as it is now: what the reviewer
-// sees (lib/reviews/review-item.ts) and what an approval must acknowledge (decide-translation.ts).
-export function warningsFor(paragraph: Paragraph, revision: { text: string; sourceHash: string }): QualityWarning[] {
-  return runChecks({ source: { text: paragraph.text, hash: paragraph.hash, quotes: paragraph.quotes }, translation: revision });
+// The quality checks of one revision against the paragraph as it is now, less the dismissed
+// warnings: what the reviewer sees (lib/reviews/review-item.ts) and what an approval must
+// acknowledge (decide-translation.ts).
+export function warningsFor(checks: ReportChecks, paragraph: Paragraph, revision: { text: string; sourceHash: string }): CheckFinding[] {
+  return checkParagraph(checks, paragraph, revision);
 }

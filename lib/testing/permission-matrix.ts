@@ -5,6 +5,7 @@ import { createAccessToken } from "@/lib/auth/create-access-token";
 import { listAccessTokens } from "@/lib/auth/list-access-tokens";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { listActivity } from "@/lib/audit/list-activity";
+import { dismissCheck } from "@/lib/checks/dismiss-check";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { heartbeat } from "@/lib/presence/heartbeat";
@@ -112,6 +113,13 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     expected: REVIEWERS,
     run: (db, actor, target) => decideTranslation(db, { ...ref(target), actor, decision: "approve", version: target.version }),
     http: { method: "POST", path: (target) => translationPath(target, "/review"), body: (target) => ({ decision: "approve", version: target.version }) },
+  },
+  {
+    operation: "dismiss a quality warning",
+    via: ["dismissCheckAction"],
+    start: "in-review",
+    expected: REVIEWERS,
+    run: (db, actor, target) => dismissCheck(db, { ...ref(target), actor, check: "double-space", reason: "Deux espaces voulues ici." }),
   },
   {
     operation: "request changes",

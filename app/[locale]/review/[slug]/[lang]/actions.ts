@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { dismissCheck } from "@/lib/checks/dismiss-check";
 import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/http/server-action";
@@ -39,4 +40,10 @@ export async function addCommentAction(input: z.input<typeof commentSchema>) {
     const { id } = await addComment(db, { ...comment, actor });
     return { id };
   });
+}
+
+const dismissSchema = z.object({ ...target, check: z.string().min(1).max(100), quote: z.string().max(200), reason: z.string().max(5_000) });
+
+export async function dismissCheckAction(input: z.input<typeof dismissSchema>) {
+  return runAction(dismissSchema, input, (actor, dismissal) => dismissCheck(db, { ...dismissal, actor }));
 }

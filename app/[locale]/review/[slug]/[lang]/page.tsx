@@ -11,7 +11,7 @@ import { isTargetLanguage } from "@/lib/languages";
 import { getReportTitle } from "@/lib/reports/get-report-title";
 import { REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
-import { addCommentAction, decideAction } from "./actions";
+import { addCommentAction, decideAction, dismissCheckAction } from "./actions";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -35,5 +35,5 @@ export default async function ReviewPageRoute({ params, searchParams }: PageProp
   const returnTo = `/${locale}/review/${slug}/${lang}${paragraphKey ? `?p=${encodeURIComponent(paragraphKey)}` : ""}`;
   const actor = await getCurrentActor();
   const page = await guardPage(() => getReviewPage(db, { slug, language: lang, actor, paragraphKey }), { locale, returnTo });
-  return <ReviewView page={page} locale={locale} decided={decided as ReviewDecisionKind | null} actions={{ decide: decideAction, addComment: addCommentAction }} />;
+  return <ReviewView page={page} locale={locale} decided={decided as ReviewDecisionKind | null} actions={{ decide: decideAction, addComment: addCommentAction, dismissCheck: dismissCheckAction }} />;
 }

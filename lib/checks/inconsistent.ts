@@ -1,0 +1,38 @@
+import { readableText } from "./text-checks";
+import type { CheckFinding, QualityCheck } from "./types";
+
+// Sentences too short to say anything ("Oui.", a name) are not compared.
+const MIN_SENTENCE_LENGTH = 20;
+
+function sentences(text: string, language: string): string[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+  return Array.from(segmenter.segment(text), (part) => part.segment.trim()).filter((sentence) => sentence !== "");
+}
+
+// Source sentence → its translation, where both split into as many sentences (the only
+// alignment a pure check can trust); a paragraph that does not split evenly pairs as a whole.
+function pairs(source: string, target: string, sourceLanguage: string, targetLanguage: string): [string, string][] {
+  const from = sentences(readableText(source), sourceLanguage);
+  const to = sentences(readableText(target), targetLanguage);
+  if (from.length === to.length) return from.map((sentence, index) => [sentence, to[index]]);
+  return [[readableText(source), readableText(target)]];
+}
+
+// The same source sentence translated differently in another paragraph of the same report.
+export const inconsistent: QualityCheck = {
+  id: "inconsistent",
+  severity: "warning",
+  kind: "content",
+  run: ({ source, translation, context, paragraphKey, sourceLanguage, targetLanguage }) => {
+    const mine = pairs(source.text, translation.text, sourceLanguage, targetLanguage).filter(([sentence]) => sentence.length >= MIN_SENTENCE_LENGTH);
+    if (mine.length === 0) return [];
+    const findings: CheckFinding[] = [];
+    for (const other of context?.others ?? []) {
+      if (other.paragraphKey === paragraphKey || other.text.trim() === "") continue;
+      const theirs = new Map(pairs(other.source, other.text, sourceLanguage, targetLanguage));
+      const differs = mine.some(([sentence, rendering]) => theirs.has(sentence) && theirs.get(sentence) !== rendering);
+      if (differs) findings.push({ id: "inconsistent", detail: other.paragraphKey });
+    }
+    return findings;
+  },
+};
