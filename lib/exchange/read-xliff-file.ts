@@ -1,6 +1,6 @@
 import { fileRefusal } from "./file-refusal";
 import { assertSchemaValid } from "./validate-xliff-schema";
-import { findSpecViolation } from "./xliff-spec-checks";
+import { findSpecViolation, type SpecCheckOptions } from "./xliff-spec-checks";
 import { XLIFF_NS } from "./xliff-states";
 import { attribute, parseXmlTree, type XmlElement } from "./xml-tree";
 
@@ -19,13 +19,13 @@ export function decodeExchangeFile(bytes: Uint8Array): string {
 // A conforming XLIFF 2.0 document, or a refusal naming the first problem and where it is:
 // well-formed XML without DTD (xml-tree.ts), an <xliff version="2.0"> root, valid against the
 // official schemas (validate-xliff-schema.ts), then the specification's own requirements.
-export async function readXliffFile(text: string): Promise<XmlElement> {
+export async function readXliffFile(text: string, options: SpecCheckOptions = {}): Promise<XmlElement> {
   const root = parseXmlTree(text);
   if (root.uri !== XLIFF_NS || root.local !== "xliff" || attribute(root, "version") !== "2.0") {
     throw fileRefusal("not-xliff", { line: root.line, column: root.column }, `<${root.name}> ${root.uri}`);
   }
   await assertSchemaValid(text, root);
-  const violation = findSpecViolation(root);
+  const violation = findSpecViolation(root, options);
   if (violation) throw fileRefusal("specification", { line: violation.element.line, column: violation.element.column }, violation.message);
   return root;
 }

@@ -17,8 +17,14 @@ const coreIn = (element: XmlElement, local: string) => all(element).filter((cand
 // The processing requirements of XLIFF 2.0 (§4) that no schema expresses and that matter to
 // what an import reads: unique ids, languages, paired codes and annotations, references to
 // original data, what a target may not drop. The first violation is reported.
-export function findSpecViolation(root: XmlElement): SpecViolation | null {
-  for (const check of [checkLanguages, checkFileIds, checkUnits, checkNotes, checkSkeletons, checkExtensionIds]) {
+// With isDeletionPerUnit, a target that lacks a code its source may not delete is left to the
+// import, which refuses that unit alone with its reason (a quotation dropped by the translator
+// should not refuse everyone else's work in the file); the conformance check refuses the file.
+export type SpecCheckOptions = { isDeletionPerUnit?: boolean };
+
+export function findSpecViolation(root: XmlElement, options: SpecCheckOptions = {}): SpecViolation | null {
+  const units = (element: XmlElement) => checkUnits(element, options);
+  for (const check of [checkLanguages, checkFileIds, units, checkNotes, checkSkeletons, checkExtensionIds]) {
     const found = check(root);
     if (found) return found;
   }
@@ -100,16 +106,16 @@ function spaces(root: XmlElement): Map<XmlElement, string> {
   return found;
 }
 
-function checkUnits(root: XmlElement): SpecViolation | null {
+function checkUnits(root: XmlElement, options: SpecCheckOptions): SpecViolation | null {
   const space = spaces(root);
   for (const unit of coreIn(root, "unit")) {
-    const found = checkUnit(unit, space);
+    const found = checkUnit(unit, space, options);
     if (found) return found;
   }
   return null;
 }
 
-function checkUnit(unit: XmlElement, space: Map<XmlElement, string>): SpecViolation | null {
+function checkUnit(unit: XmlElement, space: Map<XmlElement, string>, options: SpecCheckOptions): SpecViolation | null {
   const parts = childElements(unit).filter((child) => core(child, "segment") || core(child, "ignorable"));
   if (!parts.some((part) => part.local === "segment")) return { element: unit, message: "a unit has at least one segment" };
   const sources = parts.flatMap((part) => childElements(part, "source", XLIFF_NS));
@@ -147,6 +153,7 @@ function checkUnit(unit: XmlElement, space: Map<XmlElement, string>): SpecViolat
     if (!(code <= 0x10ffff) || isXmlCharacter(code)) return { element: cp, message: `<cp hex="${attribute(cp, "hex")}"> is for characters XML cannot hold` };
   }
   // A code the source says cannot be deleted is in the unit's target, if it has one.
+  if (options.isDeletionPerUnit) return null;
   const translatedSources = parts.filter((part) => childElements(part, "target", XLIFF_NS).length > 0).flatMap((part) => childElements(part, "source", XLIFF_NS));
   const targetIds = new Set(targetInline.map((element) => attribute(element, "id")));
   for (const element of inlineOf(translatedSources)) {

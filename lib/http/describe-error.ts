@@ -11,7 +11,9 @@ export type DescribedError = {
   details: Record<string, unknown>;
 };
 
-type Problem = { code: string; quote?: string; max?: number; min?: number; length?: number; detail?: string; character?: string; field?: string };
+type Problem = { code: string; quote?: string; max?: number; min?: number; length?: number; detail?: string; character?: string; field?: string } & ExchangeFileProblem;
+// lib/exchange/file-refusal.ts: a refused exchange file, where in it, and why
+type ExchangeFileProblem = { reason?: string; line?: number | null; column?: number | null };
 
 // Turns a refused operation into a status and a message in the user's language.
 export async function describeError(error: unknown, locale: Locale): Promise<DescribedError> {
@@ -88,6 +90,15 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.empty");
     case "too-long":
       return t("problems.tooLong", { length: problem.length ?? 0, max: problem.max ?? 0 });
+    case "exchange-file": {
+      const reason = (problem.reason ?? "").replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+      const where = problem.line ? (problem.column ? t("problems.exchangeAt", { line: problem.line, column: problem.column }) : t("problems.exchangeAtLine", { line: problem.line })) : "";
+      return where + t("problems.exchangeFile", { reason, detail: problem.detail ?? "" });
+    }
+    case "exchange-no-units":
+      return t("problems.exchangeNoUnits");
+    case "exchange-states":
+      return t("problems.exchangeStates", { states: problem.detail ?? "" });
     case "markup":
       return t("problems.markup", { detail: problem.detail ?? "" });
     case "markup-typed":

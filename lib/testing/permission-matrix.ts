@@ -6,6 +6,9 @@ import { listAccessTokens } from "@/lib/auth/list-access-tokens";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { listActivity } from "@/lib/audit/list-activity";
 import { dismissCheck } from "@/lib/checks/dismiss-check";
+import { exportXliff } from "@/lib/exchange/export-xliff";
+import { importXliff } from "@/lib/exchange/import-xliff";
+import { sampleXliff } from "@/lib/exchange/sample-xliff";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { heartbeat } from "@/lib/presence/heartbeat";
@@ -67,6 +70,21 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     expected: TRANSLATORS,
     run: (db, actor, target) => saveTranslation(db, { ...ref(target), actor, text: "Первый абзац.", baseVersion: target.version }),
     http: { method: "PUT", path: (target) => translationPath(target), body: (target) => ({ text: "Первый абзац.", baseVersion: target.version }) },
+  },
+  {
+    operation: "export a translation as XLIFF",
+    // GET /api/reports/{slug}/translations/{lang}/xliff, linked from the workspace page (the scan lists writing routes only)
+    via: ["/{ui}/translate/{slug}/{lang}"],
+    start: "draft",
+    expected: WORKERS,
+    run: (db, actor, target) => exportXliff(db, { slug: target.slug, language: target.language, actor }),
+  },
+  {
+    operation: "import an XLIFF file (its preview, and the import)",
+    via: ["POST /api/reports/{slug}/translations/{lang}/xliff"],
+    start: "draft",
+    expected: TRANSLATORS,
+    run: (db, actor, target) => importXliff(db, { slug: target.slug, language: target.language, actor, xml: sampleXliff(target), isDryRun: true }),
   },
   {
     operation: "save from the workspace editor",

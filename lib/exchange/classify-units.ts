@@ -1,0 +1,119 @@
+import type { Tx } from "@/lib/db/client";
+import { isBlank } from "@/lib/text/plain-text";
+import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
+import { checkTranslationText, type TextProblem } from "@/lib/translations/validate-text";
+import type { TranslationState } from "@/lib/workflow/states";
+import type { FileUnit, UnitProblem } from "./read-xliff-units";
+
+export type RefusalProblem =
+  | UnitProblem
+  | TextProblem
+  | { code: "unknown-paragraph" }
+  | { code: "duplicate-unit" }
+  | { code: "no-base-version" }
+  | { code: "origin-note"; quote: string; max: number };
+export type ConflictReason = "saved-since" | "source-changed";
+
+type Origins = { quoteKey: string; note: string }[];
+type Base = { id: string; fileState: TranslationState };
+export type AcceptedUnit = Base & { text: string; baseVersion: number; quoteOrigins: Origins };
+export type ConflictUnit = Base & {
+  reason: ConflictReason;
+  fileText: string;
+  baseVersion: number;
+  serverText: string;
+  serverVersion: number;
+  serverAuthor: string | null;
+  serverSavedAt: string | null;
+  serverSource: string;
+};
+export type RefusedUnit = Base & { line: number; column: number; problems: RefusalProblem[] };
+export type ImportPlan = { accepted: AcceptedUnit[]; unchanged: Base[]; conflicts: ConflictUnit[]; refused: RefusedUnit[] };
+
+// Sorts the file's units against what the server has now, reading only: the same reads serve
+// the preview (dry run) and, inside the write transaction, the import itself, so what is
+// written is what was judged in that transaction.
+export async function classifyUnits(tx: Tx, options: { reportId: string; language: string; units: FileUnit[] }): Promise<ImportPlan> {
+  const paragraphs = await tx.sourceParagraph.findMany({
+    where: { reportId: options.reportId, archivedAt: null, key: { in: options.units.map((unit) => unit.id) } },
+    include: {
+      quotes: { orderBy: { position: "asc" }, select: { key: true } },
+      translations: {
+        where: { language: options.language },
+        include: { revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } }, quoteOrigins: true } } },
+      },
+    },
+  });
+  const byKey = new Map(paragraphs.map((paragraph) => [paragraph.key, paragraph]));
+  const plan: ImportPlan = { accepted: [], unchanged: [], conflicts: [], refused: [] };
+  const seen = new Set<string>();
+  for (const unit of options.units) {
+    const base = { id: unit.id, fileState: unit.fileState };
+    const refuse = (problems: RefusalProblem[]) => plan.refused.push({ ...base, line: unit.line, column: unit.column, problems });
+    const paragraph = byKey.get(unit.id);
+    if (seen.has(unit.id)) {
+      refuse([{ code: "duplicate-unit" }]);
+      continue;
+    }
+    seen.add(unit.id);
+    if (!paragraph) {
+      refuse([{ code: "unknown-paragraph" }]);
+      continue;
+    }
+    if (unit.target === null) {
+      plan.unchanged.push(base);
+      continue;
+    }
+    const text = unit.target;
+    const quoteKeys = paragraph.quotes.map((quote) => quote.key);
+    const problems: RefusalProblem[] = [...unit.problems, ...checkTranslationText(text, quoteKeys).problems, ...originProblems(unit.ownWords ?? [], quoteKeys)];
+    if (problems.length > 0) {
+      refuse(problems);
+      continue;
+    }
+    const translation = paragraph.translations[0];
+    const latest = translation?.revisions[0];
+    const current: Origins = latest?.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })) ?? [];
+    const quoteOrigins = unit.ownWords ?? current;
+    if (latest && latest.text === text && sameOrigins(current, quoteOrigins)) {
+      plan.unchanged.push(base);
+      continue;
+    }
+    if (unit.baseVersion === null) {
+      refuse([{ code: "no-base-version" }]);
+      continue;
+    }
+    const serverVersion = translation?.version ?? 0;
+    const isSourceChanged = unit.sourceHash !== null && unit.sourceHash !== paragraph.hash;
+    if (serverVersion !== unit.baseVersion || isSourceChanged) {
+      plan.conflicts.push({
+        ...base,
+        reason: serverVersion !== unit.baseVersion ? "saved-since" : "source-changed",
+        fileText: text,
+        baseVersion: unit.baseVersion,
+        serverText: latest?.text ?? "",
+        serverVersion,
+        serverAuthor: latest?.author.name ?? null,
+        serverSavedAt: latest?.createdAt.toISOString() ?? null,
+        serverSource: paragraph.text,
+      });
+      continue;
+    }
+    plan.accepted.push({ ...base, text, baseVersion: unit.baseVersion, quoteOrigins });
+  }
+  return plan;
+}
+
+function sameOrigins(a: Origins, b: Origins): boolean {
+  const key = (list: Origins) => list.map(({ quoteKey, note }) => `${quoteKey}\u0000${note.trim()}`).sort().join("\u0001");
+  return key(a) === key(b);
+}
+
+// The file's "speaker's own words" marks, judged as the editor's save judges them.
+function originProblems(origins: Origins, quoteKeys: string[]): RefusalProblem[] {
+  return origins.flatMap((origin): RefusalProblem[] => {
+    if (!quoteKeys.includes(origin.quoteKey)) return [{ code: "quote-unknown", quote: origin.quoteKey }];
+    if (isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH) return [{ code: "origin-note", quote: origin.quoteKey, max: MAX_ORIGIN_NOTE_LENGTH }];
+    return [];
+  });
+}

@@ -1,0 +1,64 @@
+import type { Db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/write-transaction";
+import { DomainError } from "@/lib/errors";
+import { isTargetLanguage } from "@/lib/languages";
+import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
+import { saveTranslationIn } from "@/lib/translations/save-translation";
+import type { Actor } from "@/lib/users/actor";
+import { classifyUnits, type ImportPlan } from "./classify-units";
+import { fileRefusal } from "./file-refusal";
+import { readXliffFile } from "./read-xliff-file";
+import { readXliffUnits } from "./read-xliff-units";
+import { attribute } from "./xml-tree";
+
+export type ImportXliffOptions = { slug: string; language: string; actor: Actor | null; xml: string; isDryRun: boolean };
+export type ImportXliffResult = ImportPlan & { isDryRun: boolean; imported: { id: string; version: number }[] };
+
+// An XLIFF 2.0 file back into the report: the whole file is refused, naming line and column,
+// unless it conforms and its languages are the report's; then each unit is imported,
+// unchanged, a conflict (saved on the server since the export, or the source changed) or
+// refused with its reasons. Accepted units are saved as the editor saves them
+// (saveTranslationIn: a new revision by the importer, a draft), all in one transaction or none.
+export async function importXliff(db: Db, options: ImportXliffOptions): Promise<ImportXliffResult> {
+  requireActor(options.actor);
+  if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
+  const language = options.language;
+  const report = await db.report.findUnique({ where: { slug: options.slug }, select: { id: true, originalLanguage: true } });
+  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `import into ${language}`);
+
+  const root = await readXliffFile(options.xml, { isDeletionPerUnit: true });
+  const where = { line: root.line, column: root.column };
+  const srcLang = attribute(root, "srcLang") ?? "";
+  const trgLang = attribute(root, "trgLang") ?? "";
+  if (srcLang.toLowerCase() !== report.originalLanguage) throw fileRefusal("wrong-source-language", where, `${srcLang} ≠ ${report.originalLanguage}`);
+  if (trgLang.toLowerCase() !== language) throw fileRefusal("wrong-target-language", where, `${trgLang || "—"} ≠ ${language}`);
+  const units = readXliffUnits(root);
+
+  const scope = { reportId: report.id, language, units };
+  if (options.isDryRun) {
+    const plan = await db.$transaction((tx) => classifyUnits(tx, scope));
+    return { ...plan, isDryRun: true, imported: [] };
+  }
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const plan = await classifyUnits(tx, scope);
+      const imported: { id: string; version: number }[] = [];
+      for (const unit of plan.accepted) {
+        const saved = await saveTranslationIn(tx, {
+          slug: options.slug,
+          paragraphKey: unit.id,
+          language,
+          actor,
+          text: unit.text,
+          baseVersion: unit.baseVersion,
+          quoteOrigins: unit.quoteOrigins,
+        });
+        imported.push({ id: unit.id, version: saved.version });
+      }
+      return { ...plan, isDryRun: false, imported };
+    },
+    { timeout: 120_000 },
+  );
+}
