@@ -4,6 +4,7 @@ import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { TranslationState } from "@/lib/workflow/states";
 import type { WorkspaceServerActions } from "./action-types";
 import { ClientMessages, TOOL_NAMESPACES } from "@/components/layout/client-messages";
+import { ExchangePanel } from "@/components/exchange/exchange-panel";
 import { Workspace } from "./workspace";
 import "./workspace.css";
 import "prosemirror-view/style/prosemirror.css";
@@ -34,6 +35,9 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
       </header>
       <ClientMessages namespaces={["Workspace", ...TOOL_NAMESPACES]}>
         <Workspace data={data} locale={locale} shown={shown} actions={actions} />
+      </ClientMessages>
+      <ClientMessages namespaces={["Exchange", "Status"]}>
+        <ExchangePanel slug={report.slug} language={language} locale={locale} canImport={data.viewer.canEdit} />
       </ClientMessages>
     </main>
   );

@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/routing";
+import type messages from "@/messages/en.json";
 import { severityOf } from "./index";
 import { checkMessageArgs } from "./message-args";
 import type { CheckFinding, CheckId, Severity } from "./types";
@@ -8,12 +9,16 @@ import type { CheckFinding, CheckId, Severity } from "./types";
 // language, and the quotation's id when it is about one.
 export type DescribedCheck = { id: CheckId; severity: Severity; message: string; quote?: string };
 
+// next-intl's plain translator, not getTranslations: the report API builds these in the domain,
+// outside a page's request config (and in the unit tests).
 export async function describeChecks(
   findings: readonly CheckFinding[],
   quotes: readonly { key: string; speakerName: string | null }[],
   locale: Locale,
 ): Promise<DescribedCheck[]> {
-  const t = await getTranslations({ locale, namespace: "Checks" });
+  if (findings.length === 0) return [];
+  const loaded = (await import(`../../messages/${locale}.json`)) as { default: typeof messages };
+  const t = createTranslator({ locale, messages: loaded.default, namespace: "Checks" });
   return findings.map((finding) => ({
     id: finding.id,
     severity: severityOf(finding.id),

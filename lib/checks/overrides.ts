@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainError } from "@/lib/errors";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { isCheckId, type CheckId } from "./types";
 
@@ -28,14 +29,25 @@ export function mergeOverrides(before: readonly CheckOverride[], after: readonly
   return [...merged.values()];
 }
 
-// Each override names an error check and says why, in plain words, once per check.
-export function overrideProblems(overrides: readonly { check: string; reason: string }[]): { code: "override-reason"; detail: string; max: number }[] {
+export type OverrideInput = { check: string; reason: string };
+
+// Each override names a check and says why, in plain words, once per check; refused (422,
+// nothing written) otherwise.
+export function readOverrides(input: readonly OverrideInput[]): CheckOverride[] {
   const seen = new Set<string>();
-  return overrides.flatMap((override) => {
-    const isValid = isCheckId(override.check) && !seen.has(override.check) && !isBlank(override.reason) &&
-      override.reason.length <= MAX_OVERRIDE_REASON_LENGTH &&
-      plainTextProblems(override.reason, { isMultiline: true }).length === 0;
-    seen.add(override.check);
-    return isValid ? [] : [{ code: "override-reason" as const, detail: override.check, max: MAX_OVERRIDE_REASON_LENGTH }];
-  });
+  const overrides: CheckOverride[] = [];
+  const problems: { code: "override-reason"; detail: string; max: number }[] = [];
+  for (const { check, reason } of input) {
+    const isValid =
+      isCheckId(check) &&
+      !seen.has(check) &&
+      !isBlank(reason) &&
+      reason.length <= MAX_OVERRIDE_REASON_LENGTH &&
+      plainTextProblems(reason, { isMultiline: true }).length === 0;
+    seen.add(check);
+    if (isValid) overrides.push({ check, reason: reason.trim() });
+    else problems.push({ code: "override-reason", detail: check, max: MAX_OVERRIDE_REASON_LENGTH });
+  }
+  if (problems.length > 0) throw new DomainError("invalid", "Each override needs a reason", { problems });
+  return overrides;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHECK_IDS } from "@/lib/checks";
 import { REVIEW_DECISIONS } from "@/lib/reviews/decide-translation";
 import { MAX_QUOTE_ID_LENGTH, MAX_QUOTES_PER_SAVE } from "./body-limits";
 
@@ -7,13 +8,18 @@ import { MAX_QUOTE_ID_LENGTH, MAX_QUOTES_PER_SAVE } from "./body-limits";
 // strict: a field this API does not know is refused (422 naming it), never stored or ignored.
 const quoteOriginSchema = z.strictObject({ id: z.string().min(1).max(MAX_QUOTE_ID_LENGTH), ownWords: z.literal(true), note: z.string() });
 
+// An error check the translator overrides, with a reason (lib/checks/overrides.ts judges the reason).
+const overrideSchema = z.strictObject({ check: z.string().min(1).max(100), reason: z.string().max(5_000) });
+const overridesSchema = z.array(overrideSchema).max(CHECK_IDS.length);
+
 export const saveBodySchema = z.strictObject({
   text: z.string(),
   baseVersion: z.number().int().min(0),
   quotes: z.array(quoteOriginSchema).max(MAX_QUOTES_PER_SAVE).optional(),
+  overrides: overridesSchema.optional(),
 });
 
-export const submitBodySchema = z.strictObject({ version: z.number().int().min(0).optional() });
+export const submitBodySchema = z.strictObject({ version: z.number().int().min(0).optional(), overrides: overridesSchema.optional() });
 
 export const reviewBodySchema = z.strictObject({
   decision: z.enum(REVIEW_DECISIONS),

@@ -1,4 +1,6 @@
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
+import { CHECK_IDS } from "@/lib/checks";
+import { MAX_OVERRIDE_REASON_LENGTH } from "@/lib/checks/overrides";
 import { MAX_QUOTES_PER_SAVE } from "./body-limits";
 
 // The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
@@ -174,10 +176,38 @@ export const openApiDocument = {
           text: { type: "string", maxLength: MAX_TRANSLATION_LENGTH, description: "Must keep every quotation span of the source, once, with its id" },
           baseVersion: { type: "integer", minimum: 0, description: "The version this text was based on (0 when there was none)" },
           quotes: { type: "array", maxItems: MAX_QUOTES_PER_SAVE, items: ref("OwnWords") },
+          overrides: { type: "array", items: ref("CheckOverride"), description: "Error checks overridden for this revision, each with a reason (kept on the revision)" },
         },
       },
-      SaveResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" } } },
-      SubmitRequest: { type: "object", additionalProperties: false, properties: { version: { type: "integer", description: "Refuse (409) if the latest version is another" } } },
+      SaveResult: {
+        type: "object",
+        properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" }, checks: { type: "array", items: ref("Check") } },
+      },
+      SubmitRequest: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          version: { type: "integer", description: "Refuse (409) if the latest version is another" },
+          overrides: { type: "array", items: ref("CheckOverride"), description: "Error checks overridden, each with a reason: an error not overridden refuses the submission (422)" },
+        },
+      },
+      Check: {
+        type: "object",
+        required: ["id", "severity", "message"],
+        description: "A quality check's finding (the list of checks: /{ui}/checks); the message is in the caller's language",
+        properties: {
+          id: { type: "string", enum: [...CHECK_IDS] },
+          severity: { type: "string", enum: ["error", "warning"] },
+          message: { type: "string" },
+          quote: { type: "string", description: "The quotation it is about" },
+        },
+      },
+      CheckOverride: {
+        type: "object",
+        required: ["check", "reason"],
+        additionalProperties: false,
+        properties: { check: { type: "string", enum: [...CHECK_IDS] }, reason: { type: "string", maxLength: MAX_OVERRIDE_REASON_LENGTH } },
+      },
       ReviewRequest: {
         type: "object",
         required: ["decision", "version"],
@@ -201,6 +231,7 @@ export const openApiDocument = {
           state: ref("State"),
           version: { type: "integer" },
           latest: { oneOf: [ref("Revision"), { type: "null" }] },
+          checks: { type: "array", items: ref("Check"), description: "The quality checks of the revision shown (latest, else approved), less the warnings a reviewer dismissed" },
           approved: {
             oneOf: [
               {

@@ -24,23 +24,23 @@ describe("the report as the API gives it", () => {
     await decideTranslation(test.db, { ...ref, actor: anna, decision: "approve", version: 1 });
     await saveTranslation(test.db, { ...ref, actor: irina, text: "Первый абзац, черновик <b>правки</b>.", baseVersion: 1 });
 
-    const anonymous = await getApiReport(test.db, { slug, actor: null });
+    const anonymous = await getApiReport(test.db, { slug, actor: null, locale: "en" });
     const forAnonymous = anonymous.translations.ru.paragraphs.find((entry) => entry.paragraph === "p-one");
     expect(anonymous.translations.ru.includesUnreviewed).toBe(false);
     expect(forAnonymous).toMatchObject({ state: "draft", version: 2, latest: null, approved: { version: 1, text: "Первый абзац.", isOutdated: false } });
     expect(JSON.stringify(anonymous)).not.toContain("черновик");
 
-    const forEmma = await getApiReport(test.db, { slug, actor: emma });
+    const forEmma = await getApiReport(test.db, { slug, actor: emma, locale: "en" });
     expect(forEmma.translations.ru.includesUnreviewed).toBe(false);
     expect(forEmma.translations.en.includesUnreviewed).toBe(true);
 
-    const forIrina = (await getApiReport(test.db, { slug, actor: irina })).translations.ru.paragraphs.find((entry) => entry.paragraph === "p-one");
+    const forIrina = (await getApiReport(test.db, { slug, actor: irina, locale: "en" })).translations.ru.paragraphs.find((entry) => entry.paragraph === "p-one");
     expect(forIrina?.latest).toEqual({ version: 2, text: "Первый абзац, черновик <b>правки</b>.", quotes: [] });
   });
 
   it("lists paragraphs in order with their stable ids, and quotations with speaker and spoken language", async () => {
     const { slug } = await createTestReport(test.db);
-    const report = await getApiReport(test.db, { slug, actor: null });
+    const report = await getApiReport(test.db, { slug, actor: null, locale: "en" });
     expect(report.paragraphs.map((paragraph) => [paragraph.id, paragraph.order, paragraph.kind])).toEqual([
       ["h-intro", 0, "heading"],
       ["p-one", 1, "paragraph"],
@@ -54,6 +54,6 @@ describe("the report as the API gives it", () => {
   });
 
   it("answers not-found for an unknown report", async () => {
-    await expect(getApiReport(test.db, { slug: "nope", actor: null })).rejects.toMatchObject({ code: "not-found", details: { what: "report" } });
+    await expect(getApiReport(test.db, { slug: "nope", actor: null, locale: "en" })).rejects.toMatchObject({ code: "not-found", details: { what: "report" } });
   });
 });

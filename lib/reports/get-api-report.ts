@@ -4,6 +4,10 @@ import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
 import { canSeeUnreviewedText } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { isApprovalOutdated } from "@/lib/workflow/source-change";
+import { checkParagraph } from "@/lib/checks/check-paragraph";
+import { describeChecks, type DescribedCheck } from "@/lib/checks/describe-checks";
+import { loadCheckContext } from "@/lib/checks/load-check-context";
+import type { Locale } from "@/i18n/routing";
 
 type OwnWords = { id: string; ownWords: true; note: string }[];
 type RevisionText = { version: number; text: string; quotes: OwnWords };
@@ -15,6 +19,8 @@ export type ApiTranslation = {
   // The latest revision; null when there is none, or when the caller may not see unreviewed text.
   latest: RevisionText | null;
   approved: (RevisionText & { by: string | null; at: string | null; sourceHash: string | null; isOutdated: boolean }) | null;
+  // The quality checks of the revision the caller sees (latest, else approved), in their language.
+  checks: DescribedCheck[];
 };
 
 export type ApiReport = {
@@ -33,7 +39,7 @@ const revisionInclude = { quoteOrigins: true } as const;
 
 // The report as tools see it. Anonymous callers get approved texts only; translators,
 // reviewers (of that language) and admins get the latest revision as well.
-export async function getApiReport(db: Db, options: { slug: string; actor: Actor | null }): Promise<ApiReport> {
+export async function getApiReport(db: Db, options: { slug: string; actor: Actor | null; locale: Locale }): Promise<ApiReport> {
   const report = await db.report.findUnique({
     where: { slug: options.slug },
     include: {
@@ -56,15 +62,21 @@ export async function getApiReport(db: Db, options: { slug: string; actor: Actor
   });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
 
+  const quotesOf = (paragraphKey: string) =>
+    report.quotes.filter((quote) => quote.paragraph.key === paragraphKey).map((quote) => ({ key: quote.key, speakerName: quote.speakerName, isClosed: quote.isClosed }));
+  const contexts = await Promise.all(TARGET_LANGUAGES.map((language) => loadCheckContext(db, { reportId: report.id, language })));
   const translations = Object.fromEntries(
-    TARGET_LANGUAGES.map((language) => {
+    await Promise.all(TARGET_LANGUAGES.map(async (language, index) => {
       const includesUnreviewed = canSeeUnreviewedText(options.actor, language);
-      const paragraphs = report.paragraphs.map((paragraph): ApiTranslation => {
+      const paragraphs = await Promise.all(report.paragraphs.map(async (paragraph): Promise<ApiTranslation> => {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);
-        if (!translation) return { paragraph: paragraph.key, state: "missing", version: 0, latest: null, approved: null };
+        if (!translation) return { paragraph: paragraph.key, state: "missing", version: 0, latest: null, approved: null, checks: [] };
         const approvedRevision = translation.approvedRevision;
         const latest = translation.revisions[0];
         const isLatestApproved = latest !== undefined && latest.id === approvedRevision?.id;
+        const shown = latest && (includesUnreviewed || isLatestApproved) ? latest : approvedRevision;
+        const quotes = quotesOf(paragraph.key);
+        const findings = shown ? checkParagraph(contexts[index], { ...paragraph, quotes }, shown) : [];
         return {
           paragraph: paragraph.key,
           state: translation.state,
@@ -79,10 +91,11 @@ export async function getApiReport(db: Db, options: { slug: string; actor: Actor
                 isOutdated: isApprovalOutdated(translation, paragraph.hash),
               }
             : null,
+          checks: await describeChecks(findings, quotes, options.locale),
         };
-      });
+      }));
       return [language, { includesUnreviewed, paragraphs }];
-    }),
+    })),
   ) as ApiReport["translations"];
 
   return {

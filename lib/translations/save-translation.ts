@@ -8,7 +8,7 @@ import { checkTranslationText } from "./validate-text";
 import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
-import { overrideProblems, type CheckOverride } from "@/lib/checks/overrides";
+import { readOverrides, type OverrideInput } from "@/lib/checks/overrides";
 
 export type QuoteOriginInput = { quoteKey: string; note: string };
 
@@ -20,7 +20,7 @@ export type SaveTranslationOptions = TargetRef & {
   // a restore: the revision brought back, and who wrote its words (kept for four eyes)
   restoredFrom?: { version: number; textAuthorId: string };
   // error checks the translator overrides, with a reason (lib/checks/overrides.ts), kept on the revision
-  checkOverrides?: CheckOverride[];
+  checkOverrides?: OverrideInput[];
 };
 
 export type SaveTranslationResult = {
@@ -55,8 +55,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
     problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
   }
   if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
-  const overrideRefusals = overrideProblems(options.checkOverrides ?? []);
-  if (overrideRefusals.length > 0) throw new DomainError("invalid", "Each override needs a reason", { problems: overrideRefusals });
+  const overrides = readOverrides(options.checkOverrides ?? []);
   const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
   if (badNote) {
     throw new DomainError("invalid", "A quotation marked as the speaker's own words needs a note on its source", {
@@ -95,7 +94,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
             authorId: actor.id,
             textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
             restoredFromVersion: options.restoredFrom?.version ?? null,
-            checkOverrides: options.checkOverrides?.length ? JSON.stringify(options.checkOverrides) : null,
+            checkOverrides: overrides.length > 0 ? JSON.stringify(overrides) : null,
             quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
           },
         },

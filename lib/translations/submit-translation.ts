@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, canTransition, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import type { CheckOverride } from "@/lib/checks/overrides";
+import type { OverrideInput } from "@/lib/checks/overrides";
 import { gateSubmission } from "@/lib/checks/submit-gate";
 
 export type SubmitTranslationOptions = TargetRef & {
@@ -13,7 +13,7 @@ export type SubmitTranslationOptions = TargetRef & {
   // The version the translator is looking at; when given, a newer save refuses the submission.
   version?: number;
   // error checks overridden with a reason (lib/checks/submit-gate.ts)
-  overrides?: CheckOverride[];
+  overrides?: OverrideInput[];
 };
 
 export type SubmitTranslationResult = { version: number; state: TranslationState };

@@ -4,4 +4,4 @@ import { getApiReport } from "@/lib/reports/get-api-report";
 
 type Params = { slug: string };
 
-export const GET = apiRoute<Params>(async ({ params, actor }) => getApiReport(db, { slug: params.slug, actor }));
+export const GET = apiRoute<Params>(async ({ params, actor, locale }) => getApiReport(db, { slug: params.slug, actor, locale }));

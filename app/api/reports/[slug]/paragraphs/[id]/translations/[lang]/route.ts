@@ -1,3 +1,5 @@
+import { checkTranslation } from "@/lib/checks/check-translation";
+import { describeChecks } from "@/lib/checks/describe-checks";
 import { db } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
 import { SAVE_MAX_BODY_BYTES } from "@/lib/http/body-limits";
@@ -5,16 +7,18 @@ import { saveBodySchema, type SaveBody, type TranslationParams } from "@/lib/htt
 import { revalidateReader } from "@/lib/reports/revalidate-reader";
 import { saveTranslation } from "@/lib/translations/save-translation";
 
-export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, actor }) => {
+export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, actor, locale }) => {
+  const ref = { slug: params.slug, paragraphKey: params.id, language: params.lang };
   const saved = await saveTranslation(db, {
-    slug: params.slug,
-    paragraphKey: params.id,
-    language: params.lang,
+    ...ref,
     actor,
     text: body.text,
     baseVersion: body.baseVersion,
     quoteOrigins: body.quotes?.map((quote) => ({ quoteKey: quote.id, note: quote.note })),
+    checkOverrides: body.overrides,
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
-  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged };
+  // The server's checks of what is saved now: the result that counts (the editor's are a preview).
+  const { findings, quotes } = await checkTranslation(db, ref);
+  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, checks: await describeChecks(findings, quotes, locale) };
 }, saveBodySchema, { maxBodyBytes: SAVE_MAX_BODY_BYTES });

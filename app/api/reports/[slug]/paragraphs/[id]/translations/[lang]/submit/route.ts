@@ -5,7 +5,14 @@ import { revalidateReader } from "@/lib/reports/revalidate-reader";
 import { submitTranslation } from "@/lib/translations/submit-translation";
 
 export const POST = apiRoute<TranslationParams, SubmitBody>(async ({ params, body, actor }) => {
-  const submitted = await submitTranslation(db, { slug: params.slug, paragraphKey: params.id, language: params.lang, actor, version: body.version });
+  const submitted = await submitTranslation(db, {
+    slug: params.slug,
+    paragraphKey: params.id,
+    language: params.lang,
+    actor,
+    version: body.version,
+    overrides: body.overrides,
+  });
   revalidateReader(params.slug);
   return submitted;
 }, submitBodySchema);
