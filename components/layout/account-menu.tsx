@@ -13,6 +13,7 @@ export type AccountMenuLabels = {
   signIn: string;
   menu: string;
   myWork: string;
+  glossary: string;
   account: string;
   admin: string;
   activity: string;
@@ -102,6 +103,11 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
                 {labels.myWork}
               </a>
             </li>
+            {summary.work.length > 0 || user.isAdmin ? (
+              <li>
+                <a href={`/${locale}/glossary`}>{labels.glossary}</a>
+              </li>
+            ) : null}
             <li>
               <a href={`/${locale}/account`}>{labels.account}</a>
             </li>

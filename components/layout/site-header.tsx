@@ -30,6 +30,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             signIn: ta("signIn"),
             menu: ta("menu"),
             myWork: ta("myWork"),
+            glossary: ta("glossary"),
             account: ta("account"),
             admin: ta("admin"),
             activity: ta("activity"),

@@ -33,6 +33,9 @@ describe("glossary proposals", () => {
     expect((await listGlossary(test.db, { actor: otherTranslator, pair: "fr-ru" })).proposals).toEqual([]);
     expect((await listGlossary(test.db, { actor: reviewer, pair: "fr-ru" })).proposals.map((p) => p.id)).toContain(proposal.id);
     await expect(listGlossary(test.db, { actor: englishTranslator, pair: "fr-ru" })).rejects.toMatchObject({ code: "forbidden" });
+    // The page's search looks in the term, its translations and its note, ignoring case.
+    expect((await listGlossary(test.db, { actor: translator, pair: "fr-ru", search: "акорд" })).proposals.map((p) => p.sourceTerm)).toEqual(["Akorda"]);
+    expect((await listGlossary(test.db, { actor: translator, pair: "fr-ru", search: "akorda x" })).proposals).toEqual([]);
 
     await expect(decideGlossaryProposal(test.db, { actor: otherTranslator, pair: "fr-ru", id: proposal.id, version: 1, decision: "accept" })).rejects.toMatchObject({ code: "forbidden" });
     const accepted = await decideGlossaryProposal(test.db, { actor: reviewer, pair: "fr-ru", id: proposal.id, version: 1, decision: "accept" });

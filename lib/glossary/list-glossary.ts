@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/users/actor";
 import { ENTRY_INCLUDE, toEntryView, type GlossaryEntryView } from "./entry-view";
 import { parsePair, type GlossaryPair } from "./pairs";
 
-export type ListGlossaryOptions = { actor: Actor | null; pair: string };
+export type ListGlossaryOptions = { actor: Actor | null; pair: string; search?: string };
 
 export type GlossaryListing = {
   pair: GlossaryPair & { name: string };
@@ -27,11 +27,20 @@ export async function listGlossary(db: Db, options: ListGlossaryOptions): Promis
     include: ENTRY_INCLUDE,
     orderBy: [{ sourceTerm: "asc" }, { createdAt: "asc" }],
   });
-  const views = rows.map(toEntryView);
+  const views = rows.map(toEntryView).filter((entry) => matchesSearch(entry, options.search ?? "", pair));
   return {
     pair: { ...pair, name: options.pair },
     entries: views.filter((entry) => entry.status === "accepted"),
     proposals: views.filter((entry) => entry.status !== "accepted"),
     canManage,
   };
+}
+
+// The page's search: the words typed, anywhere in the term, its translations or its note,
+// ignoring case in each text's language.
+function matchesSearch(entry: GlossaryEntryView, search: string, pair: GlossaryPair): boolean {
+  const query = search.trim();
+  if (query === "") return true;
+  const has = (text: string | null, language: string) => text !== null && text.toLocaleLowerCase(language).includes(query.toLocaleLowerCase(language));
+  return has(entry.sourceTerm, pair.sourceLanguage) || entry.translations.some((translation) => has(translation, pair.targetLanguage)) || has(entry.note, "en");
 }

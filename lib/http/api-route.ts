@@ -57,6 +57,6 @@ export function apiRoute<P, B = undefined>(
 
 // A conflict answers with what is there now, so a tool can merge.
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
-  const keys = ["currentVersion", "currentText", "currentAuthor", "currentSavedAt", "currentState", "currentQuoteOrigins", "state", "what"];
+  const keys = ["currentVersion", "currentText", "currentAuthor", "currentSavedAt", "currentState", "currentQuoteOrigins", "currentEntry", "state", "what"];
   return Object.fromEntries(Object.entries(details).filter(([key]) => keys.includes(key)));
 }

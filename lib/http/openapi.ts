@@ -2,6 +2,7 @@ import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 import { CHECK_IDS } from "@/lib/checks";
 import { MAX_OVERRIDE_REASON_LENGTH } from "@/lib/checks/overrides";
 import { MAX_QUOTES_PER_SAVE } from "./body-limits";
+import { glossaryPaths, glossarySchemas } from "./openapi-glossary";
 
 // The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
 // (app/api/**) and their body schemas (lib/http/api-schemas.ts).
@@ -125,6 +126,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...glossaryPaths,
     "/api/openapi.json": { get: { summary: "This document", security: [{}], responses: { "200": { description: "OpenAPI 3.1" } } } },
   },
   components: {
@@ -133,6 +135,7 @@ export const openApiDocument = {
       sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
     },
     schemas: {
+      ...glossarySchemas,
       Error: {
         type: "object",
         required: ["error", "message", "problems"],

@@ -5,6 +5,13 @@ import { createAccessToken } from "@/lib/auth/create-access-token";
 import { listAccessTokens } from "@/lib/auth/list-access-tokens";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { listActivity } from "@/lib/audit/list-activity";
+import { createGlossaryEntry } from "@/lib/glossary/create-glossary-entry";
+import { decideGlossaryProposal } from "@/lib/glossary/decide-glossary-proposal";
+import { deleteGlossaryEntry } from "@/lib/glossary/delete-glossary-entry";
+import { listGlossary } from "@/lib/glossary/list-glossary";
+import { proposeGlossaryTerm } from "@/lib/glossary/propose-glossary-term";
+import { sampleEntry } from "@/lib/glossary/test-entries";
+import { updateGlossaryEntry } from "@/lib/glossary/update-glossary-entry";
 import { dismissCheck } from "@/lib/checks/dismiss-check";
 import { exportXliff } from "@/lib/exchange/export-xliff";
 import { importXliff } from "@/lib/exchange/import-xliff";
@@ -54,6 +61,10 @@ const WORKERS: Record<Persona, Expected> = { anonymous: "unauthenticated", other
 const ADMINS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "forbidden", admin: "ok" };
 const SIGNED_IN: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "ok", translator: "ok", reviewer: "ok", admin: "ok" };
 const NOBODY: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "forbidden", admin: "forbidden" };
+// The glossary (fr-ru here): its translators and reviewers read it and propose; its reviewers and admins manage it.
+const GLOSSARY_READERS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "ok", reviewer: "ok", admin: "ok" };
+const GLOSSARY_MANAGERS: Record<Persona, Expected> = { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "ok", admin: "ok" };
+const GLOSSARY = "fr-ru";
 
 const REVIEW_ROUTE = "POST /api/reports/{slug}/paragraphs/{id}/translations/{lang}/review";
 const PRESENCE_ROUTE = "POST /{ui}/translate/{slug}/{lang}/presence";
@@ -237,6 +248,49 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     start: "own-token",
     expected: SIGNED_IN,
     run: (db, actor, target) => revokeAccessToken(db, { actor, tokenId: target.tokenId }),
+  },
+  { operation: "read the glossary", via: ["/{ui}/glossary"], start: "glossary-entry", expected: GLOSSARY_READERS, run: (db, actor) => listGlossary(db, { actor, pair: GLOSSARY }) },
+  {
+    operation: "add a glossary entry",
+    via: ["POST /api/glossary/{pair}", "createGlossaryEntryAction"],
+    start: "nothing",
+    expected: GLOSSARY_MANAGERS,
+    run: (db, actor) => createGlossaryEntry(db, { actor, pair: GLOSSARY, entry: sampleEntry() }),
+    http: { method: "POST", path: () => `/api/glossary/${GLOSSARY}`, body: () => sampleEntry() },
+  },
+  {
+    operation: "edit a glossary entry",
+    via: ["PATCH /api/glossary/{pair}/{id}", "updateGlossaryEntryAction"],
+    start: "glossary-entry",
+    expected: GLOSSARY_MANAGERS,
+    run: (db, actor, target) => updateGlossaryEntry(db, { actor, pair: GLOSSARY, id: target.glossaryEntryId, version: target.version, changes: { note: "Vérifié." } }),
+  },
+  {
+    operation: "delete a glossary entry",
+    via: ["DELETE /api/glossary/{pair}/{id}", "deleteGlossaryEntryAction"],
+    start: "glossary-entry",
+    expected: GLOSSARY_MANAGERS,
+    run: (db, actor, target) => deleteGlossaryEntry(db, { actor, pair: GLOSSARY, id: target.glossaryEntryId, version: target.version }),
+  },
+  {
+    operation: "propose a glossary term",
+    via: ["POST /api/glossary/{pair}/proposals", "proposeGlossaryTermAction"],
+    start: "nothing",
+    expected: GLOSSARY_READERS,
+    run: (db, actor) => proposeGlossaryTerm(db, { actor, pair: GLOSSARY, entry: sampleEntry() }),
+    http: { method: "POST", path: () => `/api/glossary/${GLOSSARY}/proposals`, body: () => sampleEntry() },
+  },
+  {
+    operation: "accept or reject a glossary proposal",
+    via: ["POST /api/glossary/{pair}/proposals/{id}/decision", "decideGlossaryProposalAction"],
+    start: "glossary-proposal",
+    expected: GLOSSARY_MANAGERS,
+    run: (db, actor, target) => decideGlossaryProposal(db, { actor, pair: GLOSSARY, id: target.glossaryEntryId, version: target.version, decision: "accept" }),
+    http: {
+      method: "POST",
+      path: (target) => `/api/glossary/${GLOSSARY}/proposals/${target.glossaryEntryId}/decision`,
+      body: (target) => ({ decision: "accept", version: target.version }),
+    },
   },
   {
     operation: "revoke someone else's access token",

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+
+// One link per glossary the reader may open, the current one marked for screen readers too.
+export async function PairNav({ pairs, current, locale }: { pairs: readonly string[]; current: string; locale: string }) {
+  const t = await getTranslations("Glossary");
+  const tl = await getTranslations("Languages");
+  const name = (code: string) => (code === "fr" || code === "en" || code === "ru" ? tl(code) : code);
+  return (
+    <nav aria-label={t("pairsLabel")} className="gl-pairs">
+      <ul>
+        {pairs.map((pair) => {
+          const [source, target] = pair.split("-");
+          return (
+            <li key={pair}>
+              <a href={`/${locale}/glossary?pair=${pair}`} aria-current={pair === current ? "page" : undefined}>
+                {t("pair", { source: name(source), target: name(target) })}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
