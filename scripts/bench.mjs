@@ -4,6 +4,7 @@
 // BENCH_DIST_DIR (default .next-bench), BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
 // Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
 // (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
+// Last, translation-memory lookups: scripts/bench-memory.ts (BENCH_MEMORY_ENTRIES, BENCH_MEMORY_LOOKUPS).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -126,6 +127,10 @@ try {
   const saves = await benchSaves({ distDir: env.NEXT_DIST_DIR, slug });
   console.log(`\nSaves through the API (load average ${os.loadavg()[0].toFixed(1)} at the end):`);
   console.log(saveRows(saves).join("\n"));
+
+  // Translation-memory lookups: in-process, no server (scripts/bench-memory.ts).
+  console.log("");
+  await run(bin("tsx"), ["scripts/bench-memory.ts"]);
 } finally {
   if (server && server.exitCode === null) await stopServer(server);
   fs.rmSync(path.dirname(staticFile), { recursive: true, force: true });

@@ -49,13 +49,17 @@ export function matchesIn(memory: PairMemory, options: Omit<FindMatchesOptions, 
   const currentPlain = plainOf(options.text);
   const language = options.sourceLanguage;
   const scored = memory.index.lookup(normalizeText(currentPlain), wordTokens(currentPlain, language), { isSentence: false });
-  const matches = dedupe(scored.map((found) => paragraphMatch(memory, found, currentPlain, options)));
+  const matches = dedupe(scored.map((found) => paragraphMatch(memory, found, options)));
   const glued = sentenceMatch(memory, currentPlain, options);
   if (glued && !matches.some((match) => match.score === 1)) matches.push(glued);
-  return matches.sort(byRank).slice(0, MAX_MATCHES);
+  // The word diffs only for what is shown.
+  return matches
+    .sort(byRank)
+    .slice(0, MAX_MATCHES)
+    .map((match) => (match.kind === "paragraph" ? { ...match, sourceDiff: wordDiff(plainOf(match.source), currentPlain, language) } : match));
 }
 
-function paragraphMatch(memory: PairMemory, { unit, score }: ScoredUnit, currentPlain: string, options: Omit<FindMatchesOptions, "actor">): MemoryMatch {
+function paragraphMatch(memory: PairMemory, { unit, score }: ScoredUnit, options: Omit<FindMatchesOptions, "actor">): MemoryMatch {
   const entry = memory.entries.get(unit.entryId)!;
   const isSameContext = entry.reportSlug !== null && entry.reportSlug === options.reportSlug && entry.paragraphKey === options.paragraphKey;
   return {
@@ -68,7 +72,7 @@ function paragraphMatch(memory: PairMemory, { unit, score }: ScoredUnit, current
     approvedBy: entry.approvedBy,
     approvedAt: entry.approvedAt,
     isSuperseded: entry.supersededAt !== null,
-    sourceDiff: wordDiff(unit.sourcePlain, currentPlain, options.sourceLanguage),
+    sourceDiff: [],
   };
 }
 

@@ -22,11 +22,13 @@ export type StoredEntry = {
 const REFRESH_OVERLAP_MS = 10_000;
 
 // The memory of one language pair in this process: entries and their index, brought up to date
-// from the database before every lookup by one query on MemoryEntry.updatedAt, so that several
-// instances of the app each see every approval at their next lookup.
+// from the database before every lookup by one query on MemoryEntry.updatedAt (and a second for
+// the rows that changed, if any), so that several instances of the app each see every approval
+// at their next lookup.
 export class PairMemory {
   readonly index = new MemoryIndex();
   readonly entries = new Map<string, StoredEntry>();
+  private readonly stamps = new Map<string, number>(); // id → updatedAt of the row indexed
   private since: Date | null = null;
   private refreshing: Promise<void> = Promise.resolve();
 
@@ -39,14 +41,26 @@ export class PairMemory {
     return this.refreshing;
   }
 
+  // First the ids and stamps of what changed since the last refresh (the window included: a
+  // handful of rows, none at all on a quiet memory), then the rows not yet known as they are.
   private async load(db: Db | Tx): Promise<void> {
+    const where = { sourceLanguage: this.sourceLanguage, targetLanguage: this.targetLanguage };
+    let ids: string[] | null = null;
+    if (this.since) {
+      // On updatedAt alone, so that the database reads its updatedAt index, not the
+      // (languages, hash) one with every entry of the pair (SQLite picks that one otherwise).
+      const changed = await db.memoryEntry.findMany({
+        where: { updatedAt: { gte: new Date(this.since.getTime() - REFRESH_OVERLAP_MS) } },
+        select: { id: true, updatedAt: true, sourceLanguage: true, targetLanguage: true },
+      });
+      ids = changed
+        .filter((row) => row.sourceLanguage === this.sourceLanguage && row.targetLanguage === this.targetLanguage)
+        .filter((row) => this.stamps.get(row.id) !== row.updatedAt.getTime())
+        .map((row) => row.id);
+      if (ids.length === 0) return;
+    }
     const rows = await db.memoryEntry.findMany({
-      where: {
-        sourceLanguage: this.sourceLanguage,
-        targetLanguage: this.targetLanguage,
-        ...(this.since ? { updatedAt: { gte: new Date(this.since.getTime() - REFRESH_OVERLAP_MS) } } : {}),
-      },
-      orderBy: { updatedAt: "asc" },
+      where: ids ? { id: { in: ids } } : where,
       select: {
         id: true, sourceText: true, targetText: true, reportSlug: true, paragraphKey: true, approvedAt: true,
         supersededAt: true, updatedAt: true, approvedByName: true, approvedBy: { select: { name: true } },
@@ -55,14 +69,16 @@ export class PairMemory {
     const languages = { source: this.sourceLanguage, target: this.targetLanguage };
     for (const row of rows) {
       const known = this.entries.get(row.id);
+      const isSameText = known?.sourceText === row.sourceText && known.targetText === row.targetText;
       const entry: StoredEntry = {
         id: row.id, sourceText: row.sourceText, targetText: row.targetText, reportSlug: row.reportSlug, paragraphKey: row.paragraphKey,
         approvedBy: row.approvedBy?.name ?? row.approvedByName, approvedAt: row.approvedAt, supersededAt: row.supersededAt,
-        searchText: known?.sourceText === row.sourceText && known.targetText === row.targetText ? known.searchText : searchTextOf(row),
+        searchText: isSameText ? known.searchText : searchTextOf(row),
       };
       this.entries.set(row.id, entry);
+      this.stamps.set(row.id, row.updatedAt.getTime());
       // Texts never change after an entry is written (only supersededAt does): index once.
-      if (!known || known.sourceText !== row.sourceText || known.targetText !== row.targetText) this.index.replace(row.id, unitsOf(row, languages));
+      if (!isSameText) this.index.replace(row.id, unitsOf(row, languages));
       if (!this.since || row.updatedAt > this.since) this.since = row.updatedAt;
     }
   }
