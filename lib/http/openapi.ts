@@ -4,7 +4,6 @@ import { MAX_OVERRIDE_REASON_LENGTH } from "@/lib/checks/overrides";
 import { MAX_QUOTES_PER_SAVE } from "./body-limits";
 import { exchangePaths, exchangeSchemas } from "./openapi-exchange";
 import { glossaryPaths, glossarySchemas } from "./openapi-glossary";
-import { memoryPaths, memorySchemas } from "./openapi-memory";
 
 // The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
 // (app/api/**) and their body schemas (lib/http/api-schemas.ts).
@@ -129,7 +128,6 @@ export const openApiDocument = {
       },
     },
     ...glossaryPaths,
-    ...memoryPaths,
     ...exchangePaths,
     "/api/openapi.json": { get: { summary: "This document", security: [{}], responses: { "200": { description: "OpenAPI 3.1" } } } },
   },
@@ -140,7 +138,6 @@ export const openApiDocument = {
     },
     schemas: {
       ...glossarySchemas,
-      ...memorySchemas,
       ...exchangeSchemas,
       Error: {
         type: "object",
