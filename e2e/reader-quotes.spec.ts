@@ -21,8 +21,8 @@ async function quotesByRow(page: Page, language: string): Promise<Record<string,
               id: q.getAttribute("data-quote") ?? "",
               provenance: q.getAttribute("data-provenance"),
               from: q.getAttribute("data-translated-from"),
-              mark: marker?.matches(".quote-mark") ? (marker.querySelector("a")?.childNodes[0]?.textContent ?? null) : null,
-              href: marker?.querySelector("a")?.getAttribute("href") ?? null,
+              mark: marker?.matches(".quote-mark") ? (marker.querySelector(".quote-badge")?.textContent?.replace(/^\S+\s/, "") ?? null) : null,
+              href: marker?.querySelector(".quote-pop-link")?.getAttribute("href") ?? null,
             };
             }),
           },
@@ -41,7 +41,7 @@ test("every quotation is marked in every column with the same id, and with where
   expect(frenchQuotes.map((quote) => quote.id).sort()).toEqual(stored.map((quote) => quote.key).sort());
   for (const quote of frenchQuotes) {
     // the report's own wording; the language the speakers used is not stated
-    expect(quote).toEqual({ id: quote.id, provenance: "original", from: null, mark: "orig.", href: `#quote-${quote.id}` });
+    expect(quote).toEqual({ id: quote.id, provenance: "original", from: null, mark: "as published by France 24", href: `#quote-${quote.id}` });
   }
 
   for (const language of ["en", "ru"]) {
@@ -52,7 +52,7 @@ test("every quotation is marked in every column with the same id, and with where
       const shown = status === "approved" || status === "outdated";
       expect(quotes.map((quote) => quote.id), `${language} ${row} (${status})`).toEqual(shown ? french[row].quotes.map((quote) => quote.id) : []);
       for (const quote of quotes) {
-        expect(quote).toEqual({ id: quote.id, provenance: "translated", from: "fr", mark: "tr. FR", href: `#quote-${quote.id}` });
+        expect(quote).toEqual({ id: quote.id, provenance: "translated", from: "fr", mark: "translated from French", href: `#quote-${quote.id}-${language}` });
       }
       if (quotes.length > 0) compared += 1;
     }
@@ -65,33 +65,41 @@ test("a reader of the Russian column learns its quotations are our translations 
   const quote = page.locator('[data-paragraph="p-dinara-photos"] > .cell[lang="ru"] q[data-quote="q-dinara-photos"]');
   await expect(quote).toHaveAttribute("data-provenance", "translated");
   await expect(quote).toHaveAttribute("data-translated-from", "fr");
-  const marker = page.locator('[data-paragraph="p-dinara-photos"] > .cell[lang="ru"] .quote-mark a');
-  await expect(marker).toHaveAccessibleName(/пер\. FR.*наш перевод с текста оригинального репортажа \(язык: французский\), а не слова говорящего/);
+  const marker = page.locator('[data-paragraph="p-dinara-photos"] > .cell[lang="ru"] .quote-badge');
+  // plain words in the interface language, no Latin letters inside the Russian marker
+  await expect(marker).toHaveAccessibleName("пер. с французского");
+  expect(await marker.textContent()).not.toMatch(/[A-Za-z]/);
+  await expect(marker).toHaveAccessibleDescription(/Наш перевод французского текста France 24, а не собственные слова говорящего/);
   await expect(marker.locator("xpath=..")).toHaveAttribute("lang", "ru");
 
   const legend = page.getByRole("region", { name: "О цитатах" });
-  await expect(legend).toContainText("наш перевод с текста оригинального репортажа (язык: французский), а не то, что сказал говорящий.");
-  await expect(legend).toContainText("ориг.");
-  await expect(legend).toContainText("пер. FR");
+  await expect(legend).toContainText("Наш перевод французского текста France 24, а не собственные слова говорящего.");
+  await expect(legend.locator("dt")).toHaveText(["❞ в публикации France 24", "⇄ пер. с французского"]);
 });
 
 test("the legend explains every marker, and a marker leads to who said it and in which language", async ({ page }) => {
   await page.goto(readerPath("en", SEED_SLUG));
   const legend = page.getByRole("region", { name: "About the quotations" });
-  await expect(legend.locator("dt")).toHaveText(["…orig.", "…own words", "…tr. FR"]);
-  await expect(legend).toContainText("our translation, made from the original report’s French text: not what the speaker said.");
+  // only the kinds of marker this page carries: nobody's own words here
+  await expect(legend.locator("dt")).toHaveText(["❞ as published by France 24", "⇄ translated from French"]);
+  await expect(legend).toContainText("Our translation of France 24’s French text, not the speaker’s own words.");
 
-  const marker = page.locator('[data-paragraph="p-bulgakbaev-doubts"] > .cell[lang="fr"] .quote-mark a');
+  const marker = page.locator('[data-paragraph="p-bulgakbaev-doubts"] > .cell[lang="fr"] .quote-badge');
   await marker.focus();
+  const link = page.locator('[data-paragraph="p-bulgakbaev-doubts"] > .cell[lang="fr"] .quote-pop-link');
+  await expect(link).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(link).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#quote-q-bulgakbaev-terrorists$/);
   const entry = page.locator("#quote-q-bulgakbaev-terrorists");
   await expect(entry).toBeInViewport();
-  await expect(entry.locator(".quote-excerpt q")).toHaveText("Ils n’ont pas encore montré un seul terroriste au peuple ou à la communauté internationale. Où sont-ils, ces dizaines de milliers de terroristes ?");
-  await expect(entry).toContainText("Bolatbek Bulgakbaev, ex-colonel du KNB (Comité de défense nationale du Kazakhstan)");
+  await expect(entry.locator('.quote-text[data-language="fr"] q')).toHaveText("Ils n’ont pas encore montré un seul terroriste au peuple ou à la communauté internationale. Où sont-ils, ces dizaines de milliers de terroristes ?");
+  // in the interface language: the role as the English translation file gives it
+  await expect(entry.locator("[data-speaker]")).toHaveText("Bolatbek Bulgakbaev, former colonel in the KNB (Kazakhstan’s National Defence Committee)");
   await expect(entry).toContainText("Not stated in the report");
   await expect(entry).toContainText("The original report opens this quotation mark and never closes it");
-  await expect(entry.locator('dd span[lang="fr"]')).toHaveText(/^Bolatbek Bulgakbaev/);
+  await expect(entry.locator("[data-speaker] [lang]")).toHaveCount(0);
 });
 
 test("the scare-quoted terms carry the same provenance markup, attributed as the report attributes them", async ({ page }) => {

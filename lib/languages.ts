@@ -13,3 +13,6 @@ export function isContentLanguage(value: unknown): value is ContentLanguage {
 export function isTargetLanguage(value: unknown): value is TargetLanguage {
   return typeof value === "string" && (TARGET_LANGUAGES as readonly string[]).includes(value);
 }
+
+// Each language's locale as OpenGraph names it (og:locale), language_TERRITORY.
+export const OPEN_GRAPH_LOCALES: Record<ContentLanguage, string> = { fr: "fr_FR", en: "en_GB", ru: "ru_RU" };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TARGET_LANGUAGES, type ContentLanguage } from "@/lib/languages";
-import type { ReaderQuote, ReaderRow as Row } from "@/lib/reports/get-reader-report";
-import { QuotedText } from "@/components/text/quoted-text";
+import type { ReaderRow as Row } from "@/lib/reports/get-reader-report";
+import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
 import { ParagraphText } from "./paragraph-text";
 import { TranslationCell } from "./translation-cell";
@@ -11,7 +11,7 @@ type ReaderRowProps = {
   number: number;
   sourceLanguage: ContentLanguage;
   outlet: string;
-  quotes: ReadonlyMap<string, ReaderQuote>;
+  quotes: ReadonlyMap<string, ShownQuote>;
 };
 
 // One paragraph in every language. Cells share a grid row, so they line up; CSS shows the
@@ -22,6 +22,9 @@ export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }:
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
       <a className="permalink" href={`#${row.key}`} aria-label={t("permalinkTo", { number })}>
         <span aria-hidden="true">¶</span>
+        <span className="permalink-number" aria-hidden="true">
+          {number}
+        </span>
       </a>
       <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} data-status="original">
         <CellLabel language={sourceLanguage} isOriginal />

@@ -1,16 +1,23 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { CONTENT_LANGUAGES, SOURCE_LANGUAGE, isContentLanguage, type ContentLanguage } from "@/lib/languages";
+import { CONTENT_LANGUAGES, SOURCE_LANGUAGE, isContentLanguage, isTargetLanguage, type ContentLanguage } from "@/lib/languages";
 import { languageLabels } from "./language-names";
-import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { defaultColumns } from "@/lib/reports/columns";
 import type { ReaderReport } from "@/lib/reports/get-reader-report";
 import { requestNonce } from "@/lib/http/request-nonce";
+import { correctionNotice, listCorrections } from "@/lib/reports/corrections";
+import { jsonLdScript, newsArticleJsonLd } from "@/lib/reports/news-article-json-ld";
+import { appOrigin } from "@/lib/http/app-origin";
 import { ColumnPicker } from "./column-picker";
+import { CorrectionNotice } from "./correction-notice";
+import { CorrectionsSection } from "./corrections-section";
 import { columnsScript, columnStyle } from "./columns-script";
 import { QuoteLegend } from "./quote-legend";
 import { QuoteList } from "./quote-list";
+import { readerPageData } from "./reader-page-data";
+import { ReaderKeys } from "./reader-keys";
 import { ReaderRow } from "./reader-row";
+import "./reader.css";
 import { reportDateText } from "./report-date";
 
 const ARTICLE_ID = "reader";
@@ -23,20 +30,29 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const format = await getFormatter();
   const nonce = await requestNonce();
   const columns = defaultColumns(locale);
-  const quotes = new Map(report.quotes.map((quote) => [quote.key, quote]));
-  const paragraphNumbers = new Map(report.rows.map((row, index) => [row.key, index + 1]));
-  const quoteTexts = new Map(
-    report.rows.flatMap((row) => parseInlineMarkup(row.source).segments.flatMap((segment) => (segment.type === "quote" ? [[segment.id, segment.text] as const] : []))),
-  );
   const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
+  const tq = await getTranslations("Quote");
+  const data = readerPageData(report, locale, sourceLanguage, tq);
   const labels = languageLabels(tl, locale);
   const columnNames = Object.fromEntries(
     CONTENT_LANGUAGES.map((language) => [language, language === sourceLanguage ? t("columnOriginal", { language: labels[language] }) : labels[language]]),
   ) as Record<ContentLanguage, string>;
+  // the edition this interface reads: its own language's, or the default translation beside the original
+  const notice = correctionNotice(report.rows, isTargetLanguage(locale) ? locale : (columns.find(isTargetLanguage) ?? "en"));
+  const tc = await getTranslations("Corrections");
+  const tm = await getTranslations("Metadata");
+  const jsonLd = newsArticleJsonLd({
+    report,
+    language: locale,
+    origin: appOrigin,
+    publisher: tm("siteName"),
+    describeCorrection: ({ number, at }) => tc("entryPlain", { number, date: format.dateTime(at, { dateStyle: "long" }) }),
+  });
   const otherTitles = Object.entries(report.titles).filter(([language]) => language !== sourceLanguage);
 
   return (
     <main className="reader">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <header className="reader-header">
         <h1 lang={sourceLanguage}>{report.title}</h1>
         {otherTitles.map(([language, title]) => (
@@ -54,6 +70,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           <Link href={`/reports/${report.slug}/original`}>{to("link")}</Link>
         </p>
       </header>
+      {notice ? <CorrectionNotice notice={notice} /> : null}
       <div className="reader-tools">
         <ColumnPicker
           articleId={ARTICLE_ID}
@@ -67,7 +84,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
             showing: t("columnsShowing"),
           }}
         />
-        <QuoteLegend sourceLanguageName={tl(sourceLanguage)} sourceShort={tl(`short.${sourceLanguage}`)} />
+        <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
       </div>
       <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID) }} />
@@ -79,10 +96,19 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           ))}
         </div>
         {report.rows.map((row, index) => (
-          <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} outlet={report.outlet} quotes={quotes} />
+          <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} outlet={report.outlet} quotes={data.byKey} />
         ))}
       </article>
-      <QuoteList quotes={report.quotes} paragraphNumbers={paragraphNumbers} texts={quoteTexts} sourceLanguage={sourceLanguage} />
+      <ReaderKeys articleId={ARTICLE_ID} defaults={columns} />
+      <CorrectionsSection corrections={listCorrections(report.rows)} sourceLanguage={sourceLanguage} />
+      <QuoteList
+        quotes={data.quotes}
+        paragraphNumbers={data.paragraphNumbers}
+        texts={data.texts}
+        translatedTexts={data.translatedTexts}
+        sourceLanguage={sourceLanguage}
+        outlet={report.outlet}
+      />
     </main>
   );
 }

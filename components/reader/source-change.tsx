@@ -1,31 +1,29 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { WordDiffView } from "@/components/review/word-diff-view";
 import { wordDiff } from "@/lib/diff/word-diff";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 
-// For an outdated translation: how the original read when it was approved, against now.
-// Removed and added words are <del>/<ins> with spoken labels, not colour alone.
-export async function SourceChange({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
+// How the original read before a correction, against after: the review page's word diff
+// (one presentation), removed and added words as <del>/<ins> with spoken labels, not colour alone.
+export async function SourceDiff({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
   const t = await getTranslations("ReaderCell");
   const locale = await getLocale();
   const parts = wordDiff(plainText(parseInlineMarkup(before).segments), plainText(parseInlineMarkup(after).segments));
   return (
+    <p className="diff" lang={sourceLanguage}>
+      <WordDiffView parts={parts} labels={{ added: t("added"), removed: t("removed") }} language={locale} />
+    </p>
+  );
+}
+
+// For an outdated translation: how the original read when it was approved, against now.
+export async function SourceChange({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
+  const t = await getTranslations("ReaderCell");
+  const locale = await getLocale();
+  return (
     <details className="source-change">
       <summary lang={locale}>{t("whatChanged")}</summary>
-      <p className="diff" lang={sourceLanguage}>
-        {parts.map((part, index) => {
-          if (part.kind === "same") return <span key={index}>{part.text}</span>;
-          const Tag = part.kind === "added" ? "ins" : "del";
-          return (
-            <Tag key={index}>
-              <span className="visually-hidden" lang={locale}>
-                {`[${t(part.kind)}: `}
-              </span>
-              {part.text}
-              <span className="visually-hidden">]</span>
-            </Tag>
-          );
-        })}
-      </p>
+      <SourceDiff before={before} after={after} sourceLanguage={sourceLanguage} />
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReaderCell, ReaderQuote, ShownText } from "@/lib/reports/get-reader-report";
-import { QuotedText } from "@/components/text/quoted-text";
+import type { ReaderCell, ShownText } from "@/lib/reports/get-reader-report";
+import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
 import { ParagraphText } from "./paragraph-text";
 import { SourceChange } from "./source-change";
@@ -13,7 +13,7 @@ type TranslationCellProps = {
   source: string;
   sourceLanguage: string;
   outlet: string;
-  quotes: ReadonlyMap<string, ReaderQuote>;
+  quotes: ReadonlyMap<string, ShownQuote>;
 };
 
 // Approved text is shown as such, its state quietly after it so that it lines up with the
@@ -22,9 +22,9 @@ export async function TranslationCell({ cell, rowKey, kind, source, sourceLangua
   const t = await getTranslations("ReaderCell");
   const tl = await getTranslations("Languages");
   const locale = await getLocale();
-  const text = (shown: ShownText) => (
+  const text = (shown: ShownText, variant: "approved" | "pending") => (
     <ParagraphText kind={kind} language={cell.language}>
-      <QuotedText text={shown.text} language={cell.language} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} ownWords={shown.ownWords} />
+      <QuotedText text={shown.text} language={cell.language} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} ownWords={shown.ownWords} variant={variant} />
     </ParagraphText>
   );
   const isApproved = cell.status === "approved";
@@ -41,7 +41,7 @@ export async function TranslationCell({ cell, rowKey, kind, source, sourceLangua
           {cell.approvedSource ? <SourceChange before={cell.approvedSource} after={source} sourceLanguage={sourceLanguage} /> : null}
         </>
       ) : null}
-      {cell.approved ? text(cell.approved) : null}
+      {cell.approved ? text(cell.approved, "approved") : null}
       {isApproved ? <StatusLine cell={cell} /> : null}
       {cell.pending ? (
         <details className="unreviewed">
@@ -50,7 +50,7 @@ export async function TranslationCell({ cell, rowKey, kind, source, sourceLangua
             <p className="unreviewed-label" lang={locale}>
               {t("pendingNotice", { state: camelCase(cell.pending.state) })}
             </p>
-            {text(cell.pending)}
+            {text(cell.pending, "pending")}
           </div>
         </details>
       ) : null}

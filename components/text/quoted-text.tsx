@@ -1,23 +1,30 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
-import { quoteProvenance, type QuoteProvenance } from "@/lib/quotes/provenance";
+import { quoteProvenance } from "@/lib/quotes/provenance";
+import type { ShownSpeaker } from "@/lib/quotes/shown-speaker";
 import type { ReaderQuote } from "@/lib/reports/get-reader-report";
+import { markerWords } from "./provenance-words";
+import { QuoteMarker } from "./quote-marker";
 
 const CLOSING = /^[,.;:!?…]*["”»“'’]?[,.;:!?…]*/;
+
+export type ShownQuote = ReaderQuote & { speaker: ShownSpeaker | null };
 
 type QuotedTextProps = {
   text: string;
   language: string;
   sourceLanguage: string;
   outlet: string;
-  quotes: ReadonlyMap<string, ReaderQuote>;
+  quotes: ReadonlyMap<string, ShownQuote>;
   ownWords?: Record<string, string>;
+  // tells apart the popovers of two texts of one cell (approved, and newer behind a disclosure)
+  variant?: "approved" | "pending";
 };
 
 // Renders paragraph text. Text is always React text (escaped), never HTML or MDX: the
 // only structure honoured is the quotation span, which becomes a <q> with its provenance.
-export async function QuotedText({ text, language, sourceLanguage, outlet, quotes, ownWords = {} }: QuotedTextProps) {
+export async function QuotedText({ text, language, sourceLanguage, outlet, quotes, ownWords = {}, variant = "approved" }: QuotedTextProps) {
   const { segments } = parseInlineMarkup(text);
   // A marker goes after the closing quotation mark and its punctuation, not inside them.
   const carried = new Map<number, string>();
@@ -31,8 +38,7 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
     }
   });
   const t = await getTranslations("Quote");
-  const tl = await getTranslations("Languages");
-  const locale = await getLocale();
+  const firstQuote = segments.findIndex((segment) => segment.type === "quote");
   return segments.map((segment, index) => {
     if (segment.type === "text") return <Fragment key={index}>{segment.text}</Fragment>;
     const quote = quotes.get(segment.id);
@@ -42,9 +48,8 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
       spokenLanguage: quote?.spokenLanguage ?? null,
       ownWordsNote: ownWords[segment.id],
     });
-    const languageName = (code: string) => (["fr", "en", "ru"].includes(code) ? tl(code as "fr") : code);
-    const short = (code: string) => (["fr", "en", "ru"].includes(code) ? tl(`short.${code as "fr"}`) : code.toUpperCase());
-    const { mark, description } = describe(origin, { t, languageName, short, outlet });
+    const words = markerWords(origin, t, outlet);
+    const isSource = language === sourceLanguage;
     return (
       <Fragment key={index}>
         <q
@@ -57,37 +62,16 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
           {segment.text}
         </q>
         {carried.get(index)}
-        <sup className="quote-mark" lang={locale}>
-          <a href={`#quote-${segment.id}`}>
-            {mark}
-            <span className="visually-hidden"> ({description})</span>
-          </a>
-        </sup>
+        <QuoteMarker
+          popoverId={`qp-${language}-${variant === "approved" ? "a" : "p"}-${segment.id}`}
+          href={isSource ? `#quote-${segment.id}` : `#quote-${segment.id}-${language}`}
+          words={words}
+          speaker={quote?.speaker ?? null}
+          isTerm={quote?.kind === "term"}
+          spokenLanguage={quote?.spokenLanguage ?? null}
+          isTabStop={isSource && index === firstQuote}
+        />
       </Fragment>
     );
   });
-}
-
-type Describers = {
-  t: Awaited<ReturnType<typeof getTranslations<"Quote">>>;
-  languageName: (code: string) => string;
-  short: (code: string) => string;
-  outlet: string;
-};
-
-function describe(origin: QuoteProvenance, { t, languageName, short, outlet }: Describers) {
-  if (origin.provenance === "translated") {
-    return {
-      mark: t("mark.translated", { language: short(origin.from) }),
-      description:
-        origin.by === "outlet"
-          ? t("spoken.translatedByOutlet", { outlet, language: languageName(origin.from) })
-          : t("spoken.translatedByNewsroom", { language: languageName(origin.from) }),
-    };
-  }
-  if (origin.basis === "as-published") return { mark: t("mark.asPublished"), description: t("spoken.asPublished") };
-  return {
-    mark: t("mark.ownWords"),
-    description: origin.note ? t("spoken.ownWordsNote", { note: origin.note }) : t("spoken.ownWords"),
-  };
 }

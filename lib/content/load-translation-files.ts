@@ -9,9 +9,26 @@ import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
 const translationFileSchema = z.object({
   language: z.enum(TARGET_LANGUAGES),
   title: z.string().min(1),
+  // the speakers' names and roles in this language (speaker key of the front matter → both),
+  // content like the title: the quotation list shows them in the interface language
+  speakers: z.record(z.string(), z.object({ name: z.string().min(1), role: z.string().min(1) })).optional(),
   paragraphs: z.record(z.string(), z.string()),
 });
 export type TranslationFile = z.infer<typeof translationFileSchema>;
+
+export type TranslatedMeta = {
+  titles: Partial<Record<TargetLanguage, string>>;
+  speakers: Partial<Record<TargetLanguage, Record<string, { name: string; role: string }>>>;
+};
+
+// What content:sync keeps of the translation files besides the drafts: titles and speakers.
+export function translatedMeta(files: Partial<Record<TargetLanguage, TranslationFile>>): TranslatedMeta {
+  const entries = Object.entries(files) as [TargetLanguage, TranslationFile][];
+  return {
+    titles: Object.fromEntries(entries.map(([language, file]) => [language, file.title])),
+    speakers: Object.fromEntries(entries.map(([language, file]) => [language, file.speakers ?? {}])),
+  };
+}
 
 export function translationsDir(contentDir: string, slug: string): string {
   return path.join(contentDir, "translations", slug);

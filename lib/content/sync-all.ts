@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { loadTranslationFiles } from "./load-translation-files";
+import { loadTranslationFiles, translatedMeta } from "./load-translation-files";
 import { parseReport } from "./parse-report";
 import { DEFAULT_CONTENT_DIR, listReportFiles } from "./report-files";
 import { syncReport, type SyncSummary } from "./sync-content";
@@ -11,8 +11,7 @@ export async function syncAllReports(db: Db, contentDir = DEFAULT_CONTENT_DIR): 
   for (const { slug, file } of listReportFiles(contentDir)) {
     const report = parseReport(fs.readFileSync(file, "utf8"), file);
     const translations = loadTranslationFiles(contentDir, slug);
-    const titles = Object.fromEntries(Object.entries(translations).map(([language, data]) => [language, data.title]));
-    summaries.push(await syncReport(db, { slug, sourceFile: path.relative(process.cwd(), file), report, titles }));
+    summaries.push(await syncReport(db, { slug, sourceFile: path.relative(process.cwd(), file), report, ...translatedMeta(translations) }));
   }
   return summaries;
 }

@@ -21,6 +21,8 @@ export type SyncReportOptions = {
   sourceFile: string;
   report: ParsedReport;
   titles: Partial<Record<string, string>>;
+  // per target language, speaker key → name and role in that language (the translation files)
+  speakers?: Partial<Record<string, Record<string, { name: string; role: string }>>>;
 };
 
 // Brings one report's MDX into the database. Paragraphs are matched by their stable id:
@@ -30,7 +32,7 @@ export async function syncReport(db: Db, options: SyncReportOptions): Promise<Sy
   return writeTransaction(db, (tx) => syncInTransaction(tx, options), { timeout: 60_000 });
 }
 
-async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles }: SyncReportOptions): Promise<SyncSummary> {
+async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles, speakers = {} }: SyncReportOptions): Promise<SyncSummary> {
   const summary: SyncSummary = { slug, created: false, added: [], changed: [], archived: [], restored: [], outdated: [], reapproved: [] };
   const meta = { title: report.title, date: report.date, outlet: report.outlet, originalLanguage: report.originalLanguage, sourceFile };
   const existing = await tx.report.findUnique({ where: { slug } });
@@ -47,6 +49,7 @@ async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles }: S
       update: { title },
     });
   }
+  await syncSpeakers(tx, saved.id, speakers);
 
   const current = await tx.sourceParagraph.findMany({ where: { reportId: saved.id } });
   const byKey = new Map(current.map((paragraph) => [paragraph.key, paragraph]));
@@ -148,4 +151,19 @@ async function syncQuotes(tx: Tx, reportId: string, report: ParsedReport): Promi
   }
   // Quotations are metadata of the current wording; revisions refer to them by key only.
   await tx.quote.deleteMany({ where: { reportId, key: { notIn: keep } } });
+}
+
+// A speaker's name and role per target language, as the translation files give them now.
+async function syncSpeakers(tx: Tx, reportId: string, speakers: NonNullable<SyncReportOptions["speakers"]>): Promise<void> {
+  for (const [language, byKey] of Object.entries(speakers)) {
+    const keys = Object.keys(byKey ?? {});
+    await tx.speakerTranslation.deleteMany({ where: { reportId, language, speakerKey: { notIn: keys } } });
+    for (const [speakerKey, { name, role }] of Object.entries(byKey ?? {})) {
+      await tx.speakerTranslation.upsert({
+        where: { reportId_speakerKey_language: { reportId, speakerKey, language } },
+        create: { reportId, speakerKey, language, name, role },
+        update: { name, role },
+      });
+    }
+  }
 }

@@ -139,8 +139,8 @@ describe("getReaderReport: what readers are told about each translation", () => 
     ]);
     expect(report.rows[2].source).toContain('<q id="q-one">Je suis venue ici</q>');
     expect(report.quotes).toEqual([
-      { key: "q-one", kind: "speech", paragraphKey: "p-quote", speakerName: "Dinara", speakerRole: "habitante d’Almaty", spokenLanguage: null, isClosed: true },
-      { key: "q-two", kind: "speech", paragraphKey: "p-quote", speakerName: "Dinara", speakerRole: "habitante d’Almaty", spokenLanguage: null, isClosed: true },
+      { key: "q-one", kind: "speech", paragraphKey: "p-quote", speakerKey: "dinara", speakerName: "Dinara", speakerRole: "habitante d’Almaty", spokenLanguage: null, isClosed: true },
+      { key: "q-two", kind: "speech", paragraphKey: "p-quote", speakerKey: "dinara", speakerName: "Dinara", speakerRole: "habitante d’Almaty", spokenLanguage: null, isClosed: true },
     ]);
     expect(report.titles).toEqual({ en: "Test report", ru: "Тестовый репортаж" });
   });

@@ -10,6 +10,8 @@ export type ShownText = {
   version: number;
   // quotations the translator marked as the speaker's own words, with their note
   ownWords: Record<string, string>;
+  // who wrote its words (the translator credited in the page's metadata)
+  writtenBy: string;
 };
 
 export type ReaderCell = {
@@ -27,12 +29,17 @@ export type ReaderRow = {
   kind: "paragraph" | "heading";
   source: string;
   cells: Record<TargetLanguage, ReaderCell>;
+  // each change of the original's wording after it was first published, oldest first
+  corrections: ReaderCorrection[];
 };
+
+export type ReaderCorrection = { at: Date; before: string; after: string };
 
 export type ReaderQuote = {
   key: string;
   kind: "speech" | "term";
   paragraphKey: string;
+  speakerKey: string | null;
   speakerName: string | null;
   speakerRole: string | null;
   spokenLanguage: string | null;
@@ -48,9 +55,13 @@ export type ReaderReport = {
   originalLanguage: string;
   rows: ReaderRow[];
   quotes: ReaderQuote[];
+  // speaker key → name and role per target language (the translation files)
+  speakers: Record<string, Partial<Record<TargetLanguage, { name: string; role: string }>>>;
 };
 
-const revisionSelect = { select: { text: true, version: true, quoteOrigins: { select: { quoteKey: true, note: true } } } } as const;
+const revisionSelect = {
+  select: { text: true, version: true, textAuthor: { select: { name: true } }, quoteOrigins: { select: { quoteKey: true, note: true } } },
+} as const;
 
 // Everything the public reader shows, in one read: the current source and, per language,
 // the approved text (or the fact that there is none) and any unreviewed newer text.
@@ -59,12 +70,13 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
     where: { slug },
     include: {
       titles: true,
+      speakers: { orderBy: { speakerKey: "asc" } },
       quotes: { orderBy: [{ paragraph: { position: "asc" } }, { position: "asc" }], include: { paragraph: { select: { key: true } } } },
       paragraphs: {
         where: { archivedAt: null },
         orderBy: { position: "asc" },
         include: {
-          versions: { select: { hash: true, text: true } },
+          versions: { select: { hash: true, text: true, syncedAt: true }, orderBy: { syncedAt: "asc" } },
           translations: {
             include: {
               approvedBy: { select: { name: true } },
@@ -86,7 +98,8 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
         return [language, toCell(language, translation, paragraph.hash, sourceAt)];
       }),
     ) as Record<TargetLanguage, ReaderCell>;
-    return { key: paragraph.key, kind: paragraph.kind === "heading" ? "heading" : "paragraph", source: paragraph.text, cells };
+    const corrections = paragraph.versions.slice(1).map((version, index) => ({ at: version.syncedAt, before: paragraph.versions[index].text, after: version.text }));
+    return { key: paragraph.key, kind: paragraph.kind === "heading" ? "heading" : "paragraph", source: paragraph.text, cells, corrections };
   });
 
   return {
@@ -101,15 +114,26 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
       key: quote.key,
       kind: quote.kind === "term" ? "term" : "speech",
       paragraphKey: quote.paragraph.key,
+      speakerKey: quote.speakerKey,
       speakerName: quote.speakerName,
       speakerRole: quote.speakerRole,
       spokenLanguage: quote.spokenLanguage,
       isClosed: quote.isClosed,
     })),
+    speakers: speakersByKey(report.speakers),
   };
 }
 
-type RevisionText = { text: string; version: number; quoteOrigins: { quoteKey: string; note: string }[] };
+function speakersByKey(rows: { speakerKey: string; language: string; name: string; role: string }[]): ReaderReport["speakers"] {
+  const speakers: ReaderReport["speakers"] = {};
+  for (const { speakerKey, language, name, role } of rows) {
+    if (!(TARGET_LANGUAGES as readonly string[]).includes(language)) continue;
+    speakers[speakerKey] = { ...speakers[speakerKey], [language]: { name, role } };
+  }
+  return speakers;
+}
+
+type RevisionText = { text: string; version: number; textAuthor: { name: string }; quoteOrigins: { quoteKey: string; note: string }[] };
 
 type TranslationWithTexts = {
   state: string;
@@ -125,6 +149,7 @@ function shown(revision: RevisionText): ShownText {
   return {
     text: revision.text,
     version: revision.version,
+    writtenBy: revision.textAuthor.name,
     ownWords: Object.fromEntries(revision.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
   };
 }

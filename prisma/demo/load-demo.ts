@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { loadTranslationFiles, translationsDir } from "@/lib/content/load-translation-files";
+import { loadTranslationFiles, translatedMeta, translationsDir } from "@/lib/content/load-translation-files";
 import { parseReport, type ParsedReport } from "@/lib/content/parse-report";
 import { sourceHash } from "@/lib/content/source-hash";
 import { syncReport } from "@/lib/content/sync-content";
@@ -51,11 +51,11 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
   const report = parseReport(fs.readFileSync(file, "utf8"), file);
   const translations = loadTranslationFiles(contentDir, DEMO_SLUG);
   const demo = demoFileSchema.parse(parseYaml(fs.readFileSync(path.join(translationsDir(contentDir, DEMO_SLUG), "demo.yaml"), "utf8")));
-  const titles = Object.fromEntries(Object.entries(translations).map(([language, data]) => [language, data.title]));
+  const meta = translatedMeta(translations);
   const sourceFile = path.relative(process.cwd(), file);
 
   // The report as it was first published, before the correction that outdates one paragraph.
-  await syncReport(db, { slug: DEMO_SLUG, sourceFile, report: withEarlierWording(report, demo.outdated.paragraph, demo.outdated.earlierSource), titles });
+  await syncReport(db, { slug: DEMO_SLUG, sourceFile, report: withEarlierWording(report, demo.outdated.paragraph, demo.outdated.earlierSource), ...meta });
 
   // The admin comes first, from the command line as in production; she creates everyone else.
   const actors: Record<string, Actor> = {};
@@ -104,7 +104,7 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
   }
 
   // The correction arrives: the approved translations of that paragraph become outdated.
-  await syncReport(db, { slug: DEMO_SLUG, sourceFile, report, titles });
+  await syncReport(db, { slug: DEMO_SLUG, sourceFile, report, ...meta });
 }
 
 function withEarlierWording(report: ParsedReport, key: string, text: string): ParsedReport {

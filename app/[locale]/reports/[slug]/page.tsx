@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { ReaderView } from "@/components/reader/reader-view";
 import { localeAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { OPEN_GRAPH_LOCALES, isTargetLanguage } from "@/lib/languages";
+import { editionDescription, editionModifiedAt } from "@/lib/reports/edition-facts";
 import { getReaderReport } from "@/lib/reports/get-reader-report";
 
 // Rendered per request (app/layout.tsx says why), from one database read, so an approval
@@ -20,9 +22,27 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reports/
   if (!hasLocale(routing.locales, locale)) return {};
   const report = await readReport(slug);
   if (!report) return {};
+  const title = isTargetLanguage(locale) ? (report.titles[locale] ?? report.title) : report.title;
+  const description = editionDescription(report, locale).text;
+  const t = await getTranslations({ locale, namespace: "Feed" });
+  const site = (await getTranslations({ locale, namespace: "Metadata" }))("siteName");
+  const modified = editionModifiedAt(report, locale);
+  const url = `/${locale}/reports/${slug}`;
   return {
-    title: locale === report.originalLanguage ? report.title : (report.titles[locale as "en"] ?? report.title),
-    alternates: localeAlternates(locale, `/reports/${slug}`),
+    title,
+    description,
+    alternates: { ...localeAlternates(locale, `/reports/${slug}`), types: { "application/atom+xml": [{ url: `/${locale}/feed.xml`, title: t("link", { language: locale }) }] } },
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      siteName: site,
+      locale: OPEN_GRAPH_LOCALES[locale],
+      alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALES[other]),
+      ...(modified ? { modifiedTime: modified.toISOString() } : {}),
+    },
+    twitter: { card: "summary", title, description },
   };
 }
 

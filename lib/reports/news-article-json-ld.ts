@@ -1,0 +1,57 @@
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES, isTargetLanguage } from "@/lib/languages";
+import { listCorrections } from "./corrections";
+import { editionModifiedAt, editionTranslators } from "./edition-facts";
+import type { ReaderReport } from "./get-reader-report";
+
+type JsonLdOptions = {
+  report: ReaderReport;
+  language: string;
+  origin: string;
+  publisher: string;
+  // a correction in the edition's language, e.g. "Paragraph 14 of the original was corrected."
+  describeCorrection: (correction: { number: number; at: Date }) => string;
+};
+
+// schema.org NewsArticle for one language edition of a report: the original names its
+// translations (workTranslation), a translation names its original (translationOfWork) and
+// the people whose words were approved (translator); corrections are CorrectionComments.
+export function newsArticleJsonLd({ report, language, origin, publisher, describeCorrection }: JsonLdOptions): Record<string, unknown> {
+  const url = (edition: string) => `${origin}/${edition}/reports/${report.slug}`;
+  const sourceLanguage = report.originalLanguage || SOURCE_LANGUAGE;
+  const headline = (edition: string) => (isTargetLanguage(edition) ? (report.titles[edition] ?? report.title) : report.title);
+  const ref = (edition: string) => ({ "@type": "NewsArticle", "@id": url(edition), url: url(edition), inLanguage: edition, headline: headline(edition) });
+  const modified = editionModifiedAt(report, language);
+  const corrections = listCorrections(report.rows);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": url(language),
+    url: url(language),
+    headline: headline(language),
+    inLanguage: language,
+    datePublished: report.date,
+    ...(modified ? { dateModified: modified.toISOString() } : {}),
+    author: { "@type": "Organization", name: report.outlet },
+    publisher: { "@type": "Organization", name: publisher },
+    ...(isTargetLanguage(language)
+      ? {
+          translationOfWork: ref(sourceLanguage),
+          translator: editionTranslators(report, language).map((name) => ({ "@type": "Person", name })),
+        }
+      : { workTranslation: TARGET_LANGUAGES.map(ref) }),
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((correction) => ({
+            "@type": "CorrectionComment",
+            text: describeCorrection(correction),
+            datePublished: correction.at.toISOString(),
+          })),
+        }
+      : {}),
+  };
+}
+
+// JSON for a <script type="application/ld+json">: "<" escaped so no text can end the script.
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
