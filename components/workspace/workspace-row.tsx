@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { MarkupText } from "@/components/history/markup-text";
 import type { WorkspaceRow as Row } from "@/lib/workspace/workspace-row";
+import { GlossarySourceText } from "./glossary-source-text";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphTools } from "./paragraph-tools";
 import { PivotText } from "./pivot-text";
@@ -50,9 +50,7 @@ export function WorkspaceRow({ row }: { row: Row }) {
         <p className="ws-cell-head" lang={locale}>
           {row.kind === "heading" ? t("headingNumber", { number: row.number }) : t("paragraphNumber", { number: row.number })}
         </p>
-        <p className={row.kind === "heading" ? "ws-unit ws-unit-heading" : "ws-unit"}>
-          <MarkupText text={row.source} numbers={numbers} numberLabel={(number) => t("quoteNumber", { number })} labelLanguage={locale} />
-        </p>
+        <GlossarySourceText text={row.source} numbers={numbers} isOpen={isOpen} isHeading={row.kind === "heading"} />
         <PivotText row={row} />
       </div>
       <div className="ws-cell ws-target" lang={data.language}>

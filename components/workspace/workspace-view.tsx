@@ -16,6 +16,7 @@ type WorkspaceViewProps = { data: WorkspaceData; locale: string; shown: Translat
 export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceViewProps) {
   const t = await getTranslations("Workspace");
   const tl = await getTranslations("Languages");
+  const tg = await getTranslations("GlossaryTerms");
   const { report, language } = data;
   return (
     <main className="ws page">
@@ -29,11 +30,14 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
         ) : null}
         <p className="byline">
           {t("byline", { outlet: report.outlet, date: report.date })} ·{" "}
-          <Link href={`/reports/${report.slug}`}>{t("openReader")}</Link>
+          <Link href={`/reports/${report.slug}`}>{t("openReader")}</Link> ·{" "}
+          <Link href={`/glossary?pair=${report.sourceLanguage}-${language}`} data-glossary-link="">
+            {tg("link")}
+          </Link>
         </p>
         {data.viewer.canEdit ? null : <p className="ws-warning">{t("readOnly", { language: tl(language) })}</p>}
       </header>
-      <ClientMessages namespaces={["Workspace", ...TOOL_NAMESPACES]}>
+      <ClientMessages namespaces={["Workspace", "GlossaryTerms", ...TOOL_NAMESPACES]}>
         <Workspace data={data} locale={locale} shown={shown} actions={actions} />
       </ClientMessages>
       <ClientMessages namespaces={["Exchange", "Status"]}>

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CHECK_IDS } from "@/lib/checks";
 import { REVIEW_DECISIONS } from "@/lib/reviews/decide-translation";
+import { MAX_INSERTIONS } from "@/lib/memory/saved-memory-share";
+import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 import { MAX_QUOTE_ID_LENGTH, MAX_QUOTES_PER_SAVE } from "./body-limits";
 
 // Request bodies of the /api routes (documented in lib/http/openapi.ts). Text limits and
@@ -17,6 +19,8 @@ export const saveBodySchema = z.strictObject({
   baseVersion: z.number().int().min(0),
   quotes: z.array(quoteOriginSchema).max(MAX_QUOTES_PER_SAVE).optional(),
   overrides: overridesSchema.optional(),
+  // what the editor inserted from the translation memory (GET /api/memory/{pair}/matches targets)
+  memoryInserted: z.array(z.string().max(MAX_TRANSLATION_LENGTH)).max(MAX_INSERTIONS).optional(),
 });
 
 export const submitBodySchema = z.strictObject({ version: z.number().int().min(0).optional(), overrides: overridesSchema.optional() });

@@ -27,6 +27,7 @@ export type SaveTranslationResult = {
   version: number;
   state: TranslationState;
   isUnchanged: boolean;
+  memoryShare?: number | null; // of the revision this save made (lib/memory/saved-memory-share.ts)
 };
 
 export const MAX_ORIGIN_NOTE_LENGTH = 500;
@@ -118,7 +119,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
     const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
     throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
   }
-  return { version, state: to, isUnchanged: false };
+  return { version, state: to, isUnchanged: false, memoryShare };
 }
 
 // What the unchanged check compares; the author is read only for a conflict (latestRevision).

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import { glossaryTerms } from "@/lib/glossary/glossary-terms";
+import type { GlossaryTerm } from "@/lib/glossary/match-terms";
 import { DomainError } from "@/lib/errors";
 import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
@@ -20,6 +22,8 @@ export type WorkspaceData = {
   resume: ResumePoint | null;
   // the other target language's approved texts, shown on request beside the original
   pivot: Pivot | null;
+  // the accepted glossary of the pair, underlined in the source (lib/glossary/match-terms.ts)
+  glossary: GlossaryTerm[];
 };
 
 export type GetWorkspaceOptions = {
@@ -83,7 +87,9 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     findPendingRequests(db, report.paragraphs.flatMap((paragraph) => paragraph.translations)),
     findPivot(db, report.id, language),
   ]);
+  const glossary = await glossaryTerms(db, { sourceLanguage: report.originalLanguage, targetLanguage: language });
   return {
+    glossary,
     report: {
       slug: report.slug,
       title: report.title,

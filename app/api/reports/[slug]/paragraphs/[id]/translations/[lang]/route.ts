@@ -16,9 +16,10 @@ export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, 
     baseVersion: body.baseVersion,
     quoteOrigins: body.quotes?.map((quote) => ({ quoteKey: quote.id, note: quote.note })),
     checkOverrides: body.overrides,
+    memoryInserted: body.memoryInserted,
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
   // The server's checks of what is saved now: the result that counts (the editor's are a preview).
   const { findings, quotes } = await checkTranslation(db, ref);
-  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, checks: await describeChecks(findings, quotes, locale) };
+  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, memoryShare: saved.memoryShare ?? null, checks: await describeChecks(findings, quotes, locale) };
 }, saveBodySchema, { maxBodyBytes: SAVE_MAX_BODY_BYTES });
