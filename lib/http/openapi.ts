@@ -183,11 +183,12 @@ export const openApiDocument = {
           baseVersion: { type: "integer", minimum: 0, description: "The version this text was based on (0 when there was none)" },
           quotes: { type: "array", maxItems: MAX_QUOTES_PER_SAVE, items: ref("OwnWords") },
           overrides: { type: "array", items: ref("CheckOverride"), description: "Error checks overridden for this revision, each with a reason (kept on the revision)" },
+          memoryInserted: { type: "array", maxItems: 20, items: { type: "string", maxLength: MAX_TRANSLATION_LENGTH }, description: "The translation-memory matches (their target) inserted into this text: the revision records how much of it came from them unchanged" },
         },
       },
       SaveResult: {
         type: "object",
-        properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" }, checks: { type: "array", items: ref("Check") } },
+        properties: { version: { type: "integer" }, state: ref("State"), unchanged: { type: "boolean" }, memoryShare: { type: ["number", "null"], minimum: 0, maximum: 1, description: "Share of the saved text that came unchanged from memoryInserted (null: nothing inserted)" }, checks: { type: "array", items: ref("Check") } },
       },
       SubmitRequest: {
         type: "object",

@@ -9,6 +9,7 @@ import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { readOverrides, type OverrideInput } from "@/lib/checks/overrides";
+import { savedMemoryShare } from "@/lib/memory/saved-memory-share";
 
 export type QuoteOriginInput = { quoteKey: string; note: string };
 
@@ -21,6 +22,9 @@ export type SaveTranslationOptions = TargetRef & {
   restoredFrom?: { version: number; textAuthorId: string };
   // error checks the translator overrides, with a reason (lib/checks/overrides.ts), kept on the revision
   checkOverrides?: OverrideInput[];
+  // texts the editor inserted from the translation memory: the revision records how much of its
+  // text came from them unchanged (lib/memory/saved-memory-share.ts)
+  memoryInserted?: string[];
 };
 
 export type SaveTranslationResult = {
@@ -77,6 +81,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
 
   const to = nextState(from, "save");
   const version = translation.version + 1;
+  const memoryShare = await savedMemoryShare(tx, { text: options.text, inserted: options.memoryInserted ?? [], language });
   // One query writes the change: the version guard (UPDATE … WHERE version = …, so a
   // concurrent save loses cleanly instead of writing twice) with the revision and its audit
   // row nested in it. When the guard matches no row, Prisma makes none of the nested rows
@@ -96,6 +101,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
             textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
             restoredFromVersion: options.restoredFrom?.version ?? null,
             checkOverrides: overrides.length > 0 ? JSON.stringify(overrides) : null,
+            memoryShare,
             quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
           },
         },
