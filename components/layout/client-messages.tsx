@@ -14,5 +14,5 @@ export async function ClientMessages({ namespaces, children }: { namespaces: Nam
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }
 
-// What the history and comment components need (the workspace and the review queue).
-export const TOOL_NAMESPACES: Namespace[] = ["History", "Comments", "Errors", "Status", "Languages"];
+// What the history, comment and check components need (the workspace and the review queue).
+export const TOOL_NAMESPACES: Namespace[] = ["History", "Comments", "Errors", "Status", "Languages", "Checks", "CheckList"];

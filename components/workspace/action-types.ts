@@ -1,4 +1,5 @@
 import type { ParagraphComment } from "@/lib/comments/list-comments";
+import type { OverrideInput } from "@/lib/checks/overrides";
 import type { ActionResult } from "@/lib/http/server-action";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
 import type { SaveTranslationResult } from "@/lib/translations/save-translation";
@@ -14,7 +15,7 @@ export type ParagraphTarget = { locale: string; slug: string; language: string; 
 // import routes).
 export type WorkspaceServerActions = {
   saveParagraph: (input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
-  submitParagraph: (input: ParagraphTarget & { version: number }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
+  submitParagraph: (input: ParagraphTarget & { version: number; overrides?: OverrideInput[] }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
   restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
   loadParagraphHistory: (input: ParagraphTarget) => Promise<ActionResult<ParagraphHistory>>;
   loadParagraphComments: (input: ParagraphTarget) => Promise<ActionResult<ParagraphComment[]>>;

@@ -10,6 +10,11 @@ import { ConflictView } from "./conflict-view";
 import { EditorNotices } from "./editor-notices";
 import { FeedbackMessage } from "./feedback-message";
 import { ParagraphTextEditor } from "./paragraph-text-editor";
+import { ChecksPanel } from "./checks-panel";
+import { OverrideDialog } from "./override-dialog";
+import { blockingErrors } from "@/lib/checks/findings";
+import type { CheckId } from "@/lib/checks";
+import { editorFindings } from "@/lib/workspace/editor-findings";
 import { useWorkspace } from "./workspace-context";
 import { savedParts, workOf } from "@/lib/workspace/page-state";
 
@@ -18,6 +23,8 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
   const t = useTranslations("Workspace");
   const { data, state, edit, save, saveAndSubmit, open, dispatch, storage, locale } = useWorkspace();
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
+  // the error checks the translator is asked to override before submitting
+  const [toOverride, setToOverride] = useState<CheckId[] | null>(null);
   const saved = state.saved[row.key];
   const work = workOf(state, row.key);
   const stored = savedParts(row, saved);
@@ -25,6 +32,11 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
   const isDirty = work.parts !== null && !sameContent(work.parts, stored);
   const length = editorPartsToMarkup(parts).text.length;
   const canSubmit = isDirty || canTransition(saved.state, "submit");
+  const submitOrAsk = () => {
+    const errors = blockingErrors(editorFindings(data.checks, row, parts), []);
+    if (errors.length > 0) return setToOverride(errors);
+    void saveAndSubmit(row.key);
+  };
 
   const discard = () => {
     storage.clear(row.key);
@@ -37,11 +49,12 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
       <EditorNotices row={row} isDirty={isDirty} />
       {work.conflict ? <ConflictView conflict={work.conflict} row={row} /> : null}
       <ParagraphTextEditor row={row} parts={parts} language={data.language} isReadOnly={work.offer !== null} onChange={(next) => edit(row.key, next)} />
+      <ChecksPanel row={row} parts={parts} />
       <div className="ws-editor-actions" lang={locale}>
         <button type="button" onClick={() => void save(row.key)} disabled={work.isBusy || work.offer !== null}>
           {t("save")}
         </button>
-        <button type="button" onClick={() => void saveAndSubmit(row.key)} disabled={work.isBusy || work.offer !== null || !canSubmit}>
+        <button type="button" onClick={submitOrAsk} disabled={work.isBusy || work.offer !== null || !canSubmit}>
           {isDirty ? t("saveAndSubmit") : t("submit")}
         </button>
         {isDirty && !isConfirmingDiscard ? (
@@ -67,6 +80,16 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
           {t("length", { length, max: MAX_TRANSLATION_LENGTH })}
         </span>
       </div>
+      {toOverride ? (
+        <OverrideDialog
+          checks={toOverride}
+          onCancel={() => setToOverride(null)}
+          onSubmit={(overrides) => {
+            setToOverride(null);
+            void saveAndSubmit(row.key, overrides);
+          }}
+        />
+      ) : null}
       <FeedbackMessage feedback={work.feedback} />
     </div>
   );

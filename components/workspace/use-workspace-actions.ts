@@ -9,6 +9,7 @@ import { editorPartsToMarkup, sameContent } from "@/lib/workspace/editor-parts";
 import { nextNeedingWork } from "@/lib/workspace/needs-work";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { canTransition, type TranslationState } from "@/lib/workflow/states";
+import type { OverrideInput } from "@/lib/checks/overrides";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDescribeProblem } from "./describe-problems";
 import type { DraftStorage } from "./use-draft-storage";
@@ -89,9 +90,9 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     return { ok: false };
   }
 
-  async function submit(key: string, version: number): Promise<Outcome> {
+  async function submit(key: string, version: number, overrides?: OverrideInput[]): Promise<Outcome> {
     dispatch({ type: "busy", key });
-    const result = await submitParagraph({ ...ref(key), version });
+    const result = await submitParagraph({ ...ref(key), version, ...(overrides?.length ? { overrides } : {}) });
     if (!result.ok) {
       dispatch({ type: "feedback", key, feedback: error(result.message, describeServer(result.details, result.problems, rowOf(key).quotes)) });
       if (result.code === "conflict") router.refresh();
@@ -103,7 +104,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
   }
 
   // Saves (if anything changed) and submits; answers the next paragraph needing work.
-  async function saveAndSubmit(key: string): Promise<{ ok: boolean; next: string | null }> {
+  async function saveAndSubmit(key: string, overrides?: OverrideInput[]): Promise<{ ok: boolean; next: string | null }> {
     const saved = await save(key);
     if (!saved.ok) return { ok: false, next: null };
     if (saved.state !== "in-review") {
@@ -111,7 +112,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
         dispatch({ type: "feedback", key, feedback: error(t("cannotSubmit", { state: ts(saved.state) })) });
         return { ok: false, next: null };
       }
-      if (!(await submit(key, saved.version)).ok) return { ok: false, next: null };
+      if (!(await submit(key, saved.version, overrides)).ok) return { ok: false, next: null };
     }
     const states = rows.map((row) => ({ key: row.key, state: row.key === key ? ("in-review" as const) : stateRef.current.saved[row.key].state }));
     return { ok: true, next: nextNeedingWork(states, key, { after: true }) };

@@ -3,6 +3,7 @@
 import { createContext, useContext, type Dispatch } from "react";
 import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { HistoryRevision } from "@/lib/translations/get-paragraph-history";
+import type { OverrideInput } from "@/lib/checks/overrides";
 import type { WorkspaceServerActions } from "./action-types";
 import type { DraftStorage } from "./use-draft-storage";
 import type { WorkspaceAction, WorkspaceState } from "@/lib/workspace/page-state";
@@ -17,7 +18,7 @@ export type WorkspaceContextValue = {
   open: (key: string | null) => void;
   save: (key: string) => Promise<unknown>;
   submit: (key: string, version: number) => Promise<unknown>;
-  saveAndSubmit: (key: string) => Promise<void>;
+  saveAndSubmit: (key: string, overrides?: OverrideInput[]) => Promise<void>;
   restore: (key: string, revision: HistoryRevision) => Promise<void>;
   edit: (key: string, parts: import("@/lib/workspace/editor-parts").EditorPart[]) => void;
 };

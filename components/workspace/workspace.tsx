@@ -115,7 +115,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
 
   return (
     <WorkspaceContext.Provider
-      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key) => void (await saveAndSubmit(key)), restore, edit }}
+      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides) => void (await saveAndSubmit(key, overrides)), restore, edit }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { glossaryTerms } from "@/lib/glossary/glossary-terms";
 import type { GlossaryTerm } from "@/lib/glossary/match-terms";
 import { DomainError } from "@/lib/errors";
+import { loadCheckContext, type ReportChecks } from "@/lib/checks/load-check-context";
 import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
 import { listEditors, type EditorMark } from "@/lib/presence/list-editors";
@@ -18,6 +19,8 @@ export type WorkspaceData = {
   viewer: { id: string; name: string; canEdit: boolean };
   rows: WorkspaceRow[];
   editors: EditorMark[];
+  // what the quality checks need beyond the paragraph, so the editor runs the server's checks
+  checks: ReportChecks;
   summary: SessionSummary;
   resume: ResumePoint | null;
   // the other target language's approved texts, shown on request beside the original
@@ -79,6 +82,7 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
   const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
+  const checks = await loadCheckContext(db, { reportId: report.id, language });
   const scope = { reportId: report.id, language, userId: actor.id };
   const [editors, summary, resume, pending, pivot] = await Promise.all([
     listEditors(db, { reportId: report.id, language, excludeUserId: actor.id, now: options.now ?? new Date() }),
@@ -105,5 +109,6 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     summary,
     resume,
     pivot,
+    checks,
   };
 }

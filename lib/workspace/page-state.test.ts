@@ -8,6 +8,7 @@ const row = (change: Partial<WorkspaceRow> = {}): WorkspaceRow => ({
   kind: "paragraph",
   number: 1,
   source: "Premier paragraphe.",
+  sourceHash: "hash",
   quotes: [],
   state: "draft",
   version: 1,

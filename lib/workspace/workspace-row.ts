@@ -7,6 +7,7 @@ export type WorkspaceQuote = {
   speakerName: string | null;
   speakerRole: string | null;
   spokenLanguage: string | null;
+  isClosed: boolean;
 };
 
 export type LastDecision = { action: string; by: string | null; at: Date; comment: string | null; version: number };
@@ -16,6 +17,7 @@ export type WorkspaceRow = {
   kind: "paragraph" | "heading";
   number: number;
   source: string;
+  sourceHash: string;
   quotes: WorkspaceQuote[];
   state: TranslationState;
   version: number;
@@ -39,7 +41,7 @@ type ParagraphWithWork = {
   kind: string;
   text: string;
   hash: string;
-  quotes: { key: string; kind: string; speakerName: string | null; speakerRole: string | null; spokenLanguage: string | null }[];
+  quotes: { key: string; kind: string; speakerName: string | null; speakerRole: string | null; spokenLanguage: string | null; isClosed: boolean }[];
   versions: { hash: string; text: string }[];
   _count: { comments: number };
   translations: {
@@ -62,12 +64,14 @@ export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number, pen
     kind: paragraph.kind === "heading" ? "heading" : "paragraph",
     number,
     source: paragraph.text,
+    sourceHash: paragraph.hash,
     quotes: paragraph.quotes.map((quote) => ({
       key: quote.key,
       kind: quote.kind === "term" ? "term" : "speech",
       speakerName: quote.speakerName,
       speakerRole: quote.speakerRole,
       spokenLanguage: quote.spokenLanguage,
+      isClosed: quote.isClosed,
     })),
     state,
     version: translation?.version ?? 0,

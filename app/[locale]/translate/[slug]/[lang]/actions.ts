@@ -30,7 +30,8 @@ const part = z.discriminatedUnion("kind", [
 ]);
 
 const saveInput = target.extend({ parts: z.array(part).max(500), baseVersion: z.number().int().min(0) });
-const submitInput = target.extend({ version: z.number().int().min(0) });
+const overrides = z.array(z.object({ check: z.string().max(100), reason: z.string().max(5_000) })).max(50);
+const submitInput = target.extend({ version: z.number().int().min(0), overrides: overrides.optional() });
 const restoreInput = target.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) });
 const commentInput = target.extend({ body: z.string().max(50_000) });
 
@@ -43,8 +44,8 @@ export async function saveParagraph(input: z.input<typeof saveInput>) {
 }
 
 export async function submitParagraph(input: z.input<typeof submitInput>) {
-  return runAction(submitInput, input, async (actor, { version, ...ref }) => {
-    const submitted = await submitTranslation(db, { ...ref, actor, version });
+  return runAction(submitInput, input, async (actor, { version, overrides, ...ref }) => {
+    const submitted = await submitTranslation(db, { ...ref, actor, version, overrides });
     revalidateReader(ref.slug);
     return { ...submitted, at: Date.now() };
   });
