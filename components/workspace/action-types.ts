@@ -14,7 +14,7 @@ export type ParagraphTarget = { locale: string; slug: string; language: string; 
 // The server actions the workspace calls, handed down by its page (components do not
 // import routes).
 export type WorkspaceServerActions = {
-  saveParagraph: (input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
+  saveParagraph: (input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
   submitParagraph: (input: ParagraphTarget & { version: number; overrides?: OverrideInput[] }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
   restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
   loadParagraphHistory: (input: ParagraphTarget) => Promise<ActionResult<ParagraphHistory>>;

@@ -14,6 +14,7 @@ import type { WorkspaceServerActions } from "./action-types";
 import { useDescribeProblem } from "./describe-problems";
 import type { DraftStorage } from "./use-draft-storage";
 import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
+import { insertionsFor } from "./memory-insertions";
 
 type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false };
 
@@ -58,7 +59,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       return { ok: false };
     }
     dispatch({ type: "busy", key });
-    const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion });
+    const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion, memoryInserted: insertionsFor(slug, language, key) });
     if (result.ok) {
       const { version, state: to, at } = result.data;
       const { text, quoteOrigins } = editorPartsToMarkup(parts);

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/users/actor";
 import { isMarkupTyped } from "./editor-checks";
 import { editorPartsToMarkup, type EditorPart } from "./editor-parts";
 
-export type SaveFromEditorOptions = TargetRef & { actor: Actor | null; parts: EditorPart[]; baseVersion: number };
+export type SaveFromEditorOptions = TargetRef & { actor: Actor | null; parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] };
 
 // A save from the workspace editor: its fields are plain text, so anything typed in them
 // that looks like markup is refused (the quotation fields are the only structure), then
@@ -29,5 +29,6 @@ export async function saveFromEditor(db: Db, options: SaveFromEditorOptions): Pr
     text,
     quoteOrigins,
     baseVersion: options.baseVersion,
+    memoryInserted: options.memoryInserted,
   });
 }

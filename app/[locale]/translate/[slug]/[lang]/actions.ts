@@ -29,15 +29,15 @@ const part = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("quote"), id: z.string().max(200).regex(QUOTE_ID), text: z.string().max(50_000), isOwnWords: z.boolean(), note: z.string().max(5_000) }),
 ]);
 
-const saveInput = target.extend({ parts: z.array(part).max(500), baseVersion: z.number().int().min(0) });
+const saveInput = target.extend({ parts: z.array(part).max(500), baseVersion: z.number().int().min(0), memoryInserted: z.array(z.string().max(50_000)).max(20).optional() });
 const overrides = z.array(z.object({ check: z.string().max(100), reason: z.string().max(5_000) })).max(50);
 const submitInput = target.extend({ version: z.number().int().min(0), overrides: overrides.optional() });
 const restoreInput = target.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) });
 const commentInput = target.extend({ body: z.string().max(50_000) });
 
 export async function saveParagraph(input: z.input<typeof saveInput>) {
-  return runAction(saveInput, input, async (actor, { parts, baseVersion, ...ref }) => {
-    const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion });
+  return runAction(saveInput, input, async (actor, { parts, baseVersion, memoryInserted, ...ref }) => {
+    const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion, memoryInserted });
     if (!saved.isUnchanged) revalidateReader(ref.slug);
     return { ...saved, at: Date.now() };
   });
