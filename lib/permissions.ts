@@ -28,6 +28,16 @@ export function canDismissCheck(actor: Actor | null, language: string): boolean 
   return canReview(actor, language);
 }
 
+// The translation memory as TMX (lib/exchange): those who may read the pair's memory export it;
+// its reviewers and admins import, since imported entries are offered to every translator.
+export function canExportMemory(actor: Actor | null, language: string): boolean {
+  return canWorkOn(actor, language) || Boolean(actor?.isAdmin);
+}
+
+export function canImportMemory(actor: Actor | null, language: string): boolean {
+  return canReview(actor, language) || Boolean(actor?.isAdmin);
+}
+
 export function canWorkOn(actor: Actor | null, language: string): boolean {
   return canEditTranslation(actor, language) || canReview(actor, language);
 }

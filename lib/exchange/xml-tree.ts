@@ -23,7 +23,12 @@ const MAX_DEPTH = 64;
 // XML specifications say; a DOCTYPE is refused before anything is read from it, so there are
 // no external entities (XXE) and no entity declarations to expand ("billion laughs"): only the
 // five predefined entities and character references exist.
-export function parseXmlTree(text: string): XmlElement {
+// isExternalDoctypeAllowed: TMX files name their DTD (<!DOCTYPE tmx SYSTEM "tmx14.dtd">); saxes
+// never fetches it and expands no entity, so such a DOCTYPE is read past. An internal subset
+// ("[…]", where entities are declared) is refused all the same.
+export type ParseOptions = { isExternalDoctypeAllowed?: boolean };
+
+export function parseXmlTree(text: string, options: ParseOptions = {}): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -36,8 +41,8 @@ export function parseXmlTree(text: string): XmlElement {
   parser.on("error", (error) => {
     failure ??= fileRefusal("not-well-formed", where(), error.message.replace(/^\d+:\d+: /, ""));
   });
-  parser.on("doctype", () => {
-    failure ??= fileRefusal("doctype", where());
+  parser.on("doctype", (doctype) => {
+    if (!options.isExternalDoctypeAllowed || doctype.includes("[")) failure ??= fileRefusal("doctype", where());
   });
   parser.on("xmldecl", (declaration) => {
     if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) {

@@ -16,6 +16,8 @@ import { dismissCheck } from "@/lib/checks/dismiss-check";
 import { exportXliff } from "@/lib/exchange/export-xliff";
 import { importXliff } from "@/lib/exchange/import-xliff";
 import { sampleXliff } from "@/lib/exchange/sample-xliff";
+import { exportTmx } from "@/lib/exchange/export-tmx";
+import { importTmx } from "@/lib/exchange/import-tmx";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { heartbeat } from "@/lib/presence/heartbeat";
@@ -84,8 +86,8 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "export a translation as XLIFF",
-    // GET /api/reports/{slug}/translations/{lang}/xliff, linked from the workspace page (the scan lists writing routes only)
-    via: ["/{ui}/translate/{slug}/{lang}"],
+    // GET /api/reports/{slug}/translations/{lang}/xliff (the coverage scan lists writing routes only)
+    via: [],
     start: "draft",
     expected: WORKERS,
     run: (db, actor, target) => exportXliff(db, { slug: target.slug, language: target.language, actor }),
@@ -96,6 +98,22 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     start: "draft",
     expected: TRANSLATORS,
     run: (db, actor, target) => importXliff(db, { slug: target.slug, language: target.language, actor, xml: sampleXliff(target), isDryRun: true }),
+  },
+  {
+    operation: "export the memory as TMX",
+    // GET /api/memory/{pair}/tmx (the coverage scan lists writing routes only)
+    via: [],
+    start: "nothing",
+    expected: { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "ok", reviewer: "ok", admin: "ok" },
+    run: (db, actor, target) => exportTmx(db, { pair: `fr-${target.language}`, actor }),
+  },
+  {
+    operation: "import a TMX file into the memory",
+    via: ["POST /api/memory/{pair}/tmx"],
+    start: "nothing",
+    expected: { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "ok", admin: "ok" },
+    run: (db, actor, target) =>
+      importTmx(db, { pair: `fr-${target.language}`, actor, xml: '<tmx version="1.4"><header srclang="fr"/><body/></tmx>', isDryRun: true }),
   },
   {
     operation: "save from the workspace editor",

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+import { exportTmx } from "@/lib/exchange/export-tmx";
+import { importTmx } from "@/lib/exchange/import-tmx";
+import { decodeExchangeFile, MAX_EXCHANGE_FILE_BYTES } from "@/lib/exchange/read-xliff-file";
+import { apiRoute } from "@/lib/http/api-route";
+import { readBytes } from "@/lib/http/read-json-body";
+
+type Params = { pair: string };
+
+export const GET = apiRoute<Params>(async ({ params, actor }) => {
+  const { xml, fileName } = await exportTmx(db, { pair: params.pair, actor });
+  return new Response(xml, {
+    headers: { "content-type": "application/x-tmx+xml; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "private, no-store" },
+  });
+});
+
+// The body is the TMX file; ?dryRun=1 reads it and writes nothing.
+export const POST = apiRoute<Params>(async ({ request, params, actor }) => {
+  const xml = decodeExchangeFile(await readBytes(request, MAX_EXCHANGE_FILE_BYTES));
+  const dryRun = new URL(request.url).searchParams.get("dryRun");
+  return importTmx(db, { pair: params.pair, actor, xml, isDryRun: dryRun === "1" || dryRun === "true" });
+});
