@@ -28,6 +28,9 @@ export async function TranslationSection({ item, language }: { item: ReviewItem;
         {t("byline", { name: submitted.author.name, date: date(submitted.createdAt) })}
         {isApprovedText && approved?.by && approved.at ? ` · ${t("approvedBy", { name: approved.by, date: date(approved.at) })}` : null}
       </p>
+      {submitted.memoryShare !== null ? (
+        <p className="review-meta" data-testid="review-memory-share">{t("memoryShare", { percent: Math.round(submitted.memoryShare * 100) })}</p>
+      ) : null}
       <p className="review-passage" lang={language} data-testid="review-submitted">
         <ReviewText text={submitted.text} />
       </p>

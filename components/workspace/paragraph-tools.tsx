@@ -10,6 +10,7 @@ import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history"
 import { sameContent } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
+import { MemoryPanel } from "./memory-panel";
 import { savedParts, workOf } from "@/lib/workspace/page-state";
 
 // Beside the open paragraph: its history (with diffs and restore) and its comments,
@@ -65,6 +66,7 @@ export function ParagraphTools({ row }: { row: WorkspaceRow }) {
   return (
     <section className="ws-tools" aria-label={t("toolsLabel", { number: row.number })} lang={locale} tabIndex={-1} data-tools={row.key}>
       {failure ? <p role="alert">{failure}</p> : null}
+      <MemoryPanel row={row} />
       {history ? (
         <HistoryPanel
           history={history}

@@ -65,7 +65,7 @@ export type TranslationForReview = {
   updatedAt: Date;
   // the latest decision only, newest first (lib/reviews/get-review-queue.ts)
   decisions: { decision: string; version: number; comment: string | null; createdAt: Date; reviewer: { name: string }; revision: { version: number; text: string } | null }[];
-  revisions: { version: number; text: string; sourceHash: string; checkOverrides: string | null; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+  revisions: { version: number; text: string; sourceHash: string; checkOverrides: string | null; memoryShare: number | null; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
   // who wrote any of the text since the last approval (lib/reviews/text-authors.ts)
   textAuthorIds: readonly string[];
 };
