@@ -23,6 +23,7 @@ export type ReviewRevision = {
   author: { id: string; name: string };
   createdAt: Date;
   ownWords: Record<string, string>;
+  memoryShare: number | null; // came unchanged from the translation memory (Revision.memoryShare)
 };
 
 export type ReviewItem = {
@@ -86,6 +87,7 @@ export function toReviewItem(
         author: latest.author,
         createdAt: latest.createdAt,
         ownWords: Object.fromEntries(latest.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
+        memoryShare: latest.memoryShare,
       }
     : null;
   const source = {
