@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/http/server-action";
+import "@/components/checks/checks.css";
 
 type Target = { locale: string; slug: string; paragraphKey: string; language: string };
 export type DismissAction = (input: Target & { check: string; quote: string; reason: string }) => Promise<ActionResult<{ id: string }>>;

@@ -9,6 +9,7 @@ import type { EditorPart } from "@/lib/workspace/editor-parts";
 import { editorFindings } from "@/lib/workspace/editor-findings";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
+import "@/components/checks/checks.css";
 
 // Checks typing this often would redo the work on every key; a pause this long reads as "while typing".
 const DEBOUNCE_MS = 250;
