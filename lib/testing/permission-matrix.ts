@@ -18,6 +18,8 @@ import { importXliff } from "@/lib/exchange/import-xliff";
 import { sampleXliff } from "@/lib/exchange/sample-xliff";
 import { exportTmx } from "@/lib/exchange/export-tmx";
 import { importTmx } from "@/lib/exchange/import-tmx";
+import { exportTbx } from "@/lib/exchange/export-tbx";
+import { importTbx } from "@/lib/exchange/import-tbx";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { heartbeat } from "@/lib/presence/heartbeat";
@@ -114,6 +116,21 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
     expected: { anonymous: "unauthenticated", otherTranslator: "forbidden", translator: "forbidden", reviewer: "ok", admin: "ok" },
     run: (db, actor, target) =>
       importTmx(db, { pair: `fr-${target.language}`, actor, xml: '<tmx version="1.4"><header srclang="fr"/><body/></tmx>', isDryRun: true }),
+  },
+  {
+    operation: "export the glossary as TBX",
+    // GET /api/glossary/{pair}/tbx (the coverage scan lists writing routes only)
+    via: [],
+    start: "nothing",
+    expected: GLOSSARY_READERS,
+    run: (db, actor) => exportTbx(db, { pair: GLOSSARY, actor }),
+  },
+  {
+    operation: "import a TBX file into the glossary",
+    via: ["POST /api/glossary/{pair}/tbx"],
+    start: "nothing",
+    expected: GLOSSARY_MANAGERS,
+    run: (db, actor) => importTbx(db, { pair: GLOSSARY, actor, xml: '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"><text><body/></text></tbx>', isDryRun: true }),
   },
   {
     operation: "save from the workspace editor",
