@@ -12,7 +12,7 @@ const parameters = [
 ];
 const unitBase = { id: { type: "string", description: "The unit's id: the paragraph's stable id" }, fileState: { type: "string", enum: TRANSLATION_STATES, description: "The state the file gives the unit, read back through the mapping" } };
 
-export const exchangePaths = {
+const xliffPaths = {
   "/api/reports/{slug}/translations/{lang}/xliff": {
     get: {
       summary: "The report's translation as an XLIFF 2.0 file (those who translate or review the language)",
@@ -53,7 +53,42 @@ export const exchangePaths = {
   },
 };
 
+const pairParameter = { name: "pair", in: "path", required: true, schema: { type: "string", enum: ["fr-en", "fr-ru"] }, description: "Language pair" };
+const fileImport = (what: string, who: string, result: string) => ({
+  summary: `Import a ${what} file (${who})`,
+  parameters: [pairParameter, { name: "dryRun", in: "query", required: false, schema: { type: "string", enum: ["1"] }, description: "Read the file; write nothing" }],
+  requestBody: { required: true, content: { "application/xml": { schema: { type: "string" } } } },
+  responses: {
+    "200": { description: "How many were read, added, already there (duplicates) and skipped, with reasons", content: json(ref(result)) },
+    "401": error("Not signed in"),
+    "403": error(`Not allowed: ${who}`),
+    "404": error("Unknown language pair"),
+    "413": error("The file is larger than the limit"),
+    "422": error("The file is refused whole (not well-formed, an internal DTD subset, not this format, other languages); nothing was changed"),
+  },
+});
+const fileExport = (what: string, who: string, type: string) => ({
+  summary: `The ${what} as a file (${who})`,
+  parameters: [pairParameter],
+  responses: { "200": { description: "The file, as an attachment", content: { [type]: { schema: { type: "string" } } } }, "401": error("Not signed in"), "403": error(`Not allowed: ${who}`), "404": error("Unknown language pair") },
+});
+
+export const exchangeFilePaths = {
+  "/api/memory/{pair}/tmx": {
+    get: fileExport("translation memory (TMX 1.4b)", "translators and reviewers of the target language, admins", "application/x-tmx+xml"),
+    post: fileImport("TMX 1.4b", "reviewers of the target language and admins; entries are marked as imported", "TmxImportResult"),
+  },
+  "/api/glossary/{pair}/tbx": {
+    get: fileExport("glossary in force (TBX-Basic)", "translators and reviewers of the target language, admins", "application/x-tbx+xml"),
+    post: fileImport("TBX (TBX-Basic, or TBX v2 martif)", "reviewers of the target language and admins", "TbxImportResult"),
+  },
+};
+
+const skipped = { type: "array", items: { type: "object", properties: { line: { type: "integer" }, reason: { type: "string" } } } };
+
 export const exchangeSchemas = {
+  TmxImportResult: { type: "object", properties: { read: { type: "integer" }, added: { type: "integer" }, duplicates: { type: "integer" }, skipped } },
+  TbxImportResult: { type: "object", properties: { read: { type: "integer" }, added: { type: "integer" }, duplicates: { type: "array", items: { type: "string" } }, skipped } },
   XliffImportResult: {
     type: "object",
     properties: {
@@ -94,3 +129,5 @@ export const exchangeSchemas = {
     },
   },
 };
+
+export const exchangePaths = { ...xliffPaths, ...exchangeFilePaths };
