@@ -74,7 +74,7 @@ test("a translator sees a match with its source diff, inserts it with Alt+1, sub
 test("the API answers matches and search to the language's translators, 403 to the other language's, 401 anonymous", async ({ playwright, baseURL }) => {
   const { current, target, word } = await withApprovedNeighbour();
   // No session cookie: each call is who its token says, or anonymous.
-  const request = await playwright.request.newContext({ baseURL });
+  const request = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const irina = bearer(await tokenFor(await demoActor("ruTranslator")));
   const emma = bearer(await tokenFor(await demoActor("enTranslator")));
   const matches = `/api/memory/fr-ru/matches?${new URLSearchParams({ text: current })}`;

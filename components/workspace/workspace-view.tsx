@@ -37,7 +37,7 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
         </p>
         {data.viewer.canEdit ? null : <p className="ws-warning">{t("readOnly", { language: tl(language) })}</p>}
       </header>
-      <ClientMessages namespaces={["Workspace", "GlossaryTerms", ...TOOL_NAMESPACES]}>
+      <ClientMessages namespaces={["Workspace", "GlossaryTerms", "Memory", ...TOOL_NAMESPACES]}>
         <Workspace data={data} locale={locale} shown={shown} actions={actions} />
       </ClientMessages>
       <ClientMessages namespaces={["Exchange", "Status"]}>
