@@ -1,3 +1,4 @@
+import { fragmentProblem } from "./xliff-fragments";
 import { attribute, childElements, descendants, type XmlElement } from "./xml-tree";
 import { XLIFF_NS } from "./xliff-states";
 
@@ -24,17 +25,17 @@ export type SpecCheckOptions = { isDeletionPerUnit?: boolean };
 
 export function findSpecViolation(root: XmlElement, options: SpecCheckOptions = {}): SpecViolation | null {
   const units = (element: XmlElement) => checkUnits(element, options);
-  for (const check of [checkLanguages, checkFileIds, units, checkNotes, checkSkeletons, checkExtensionIds]) {
+  for (const check of [checkLanguages, checkFileIds, units, checkNotes, checkSkeletons, checkExtensionIds, checkReferences]) {
     const found = check(root);
     if (found) return found;
   }
   return null;
 }
 
-function duplicateIn(elements: XmlElement[], what: string): SpecViolation | null {
+function duplicateIn(elements: XmlElement[], what: string, isXmlIdToo = false): SpecViolation | null {
   const seen = new Set<string>();
   for (const element of elements) {
-    const id = attribute(element, "id");
+    const id = attribute(element, "id") ?? (isXmlIdToo ? attribute(element, "id", XML_NS) : undefined);
     if (id === undefined) continue;
     if (seen.has(id)) return { element, message: `${what} id "${id}" is not unique` };
     seen.add(id);
@@ -88,7 +89,7 @@ function checkSkeletons(root: XmlElement): SpecViolation | null {
 // Extension elements (other namespaces) that are siblings keep unique ids.
 function checkExtensionIds(root: XmlElement): SpecViolation | null {
   for (const container of all(root)) {
-    const found = duplicateIn(childElements(container).filter((child) => child.uri !== XLIFF_NS), "extension element");
+    const found = duplicateIn(childElements(container).filter((child) => child.uri !== XLIFF_NS), "extension element", true);
     if (found) return found;
   }
   return null;
@@ -146,7 +147,7 @@ function checkUnit(unit: XmlElement, space: Map<XmlElement, string>, options: Sp
     const found = checkCode(element, { dataIds, unitInline: [...sourceInline, ...targetInline], noteIds, unitId: attribute(unit, "id") });
     if (found) return found;
   }
-  const pairs = checkPairs(sources) ?? checkPairs(targets);
+  const pairs = checkPairs(sources) ?? checkPairs(targets) ?? checkReordering(inlineOf(sources), inlineOf(targets));
   if (pairs) return pairs;
   for (const cp of [...sources, ...targets].flatMap((content) => coreIn(content, "cp"))) {
     const code = Number.parseInt(attribute(cp, "hex") ?? "", 16);
@@ -231,4 +232,43 @@ function checkPairs(contents: XmlElement[]): SpecViolation | null {
 
 function isXmlCharacter(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+// Every reference (ref) that holds a fragment identifier has its syntax; subFlows name units of the file.
+function checkReferences(root: XmlElement): SpecViolation | null {
+  for (const file of coreIn(root, "file")) {
+    const unitIds = new Set(coreIn(file, "unit").map((unit) => attribute(unit, "id")));
+    for (const element of all(file)) {
+      const problem = element.attributes.filter((candidate) => candidate.local === "ref").map((candidate) => fragmentProblem(candidate.value)).find(Boolean);
+      if (problem) return { element, message: `ref: ${problem}` };
+      for (const name of ["subFlows", "subFlowsStart", "subFlowsEnd"]) {
+        const missing = (attribute(element, name) ?? "").split(/\s+/).filter(Boolean).find((id) => !unitIds.has(id));
+        if (missing) return { element, message: `${name} names "${missing}", no unit of the file` };
+      }
+    }
+  }
+  return null;
+}
+
+// canReorder (§4.7.1.4): a code that may not be reordered may not be copied or deleted either;
+// "no" continues a sequence that "firstNo" starts; the target keeps each sequence whole, in order.
+function checkReordering(source: XmlElement[], target: XmlElement[]): SpecViolation | null {
+  const codes = source.filter((element) => element.local !== "mrk" && element.local !== "sm" && element.local !== "em");
+  const sequences: string[][] = [];
+  for (const [index, code] of codes.entries()) {
+    const value = attribute(code, "canReorder");
+    if (value !== "no" && value !== "firstNo") continue;
+    if (attribute(code, "canCopy") !== "no" || attribute(code, "canDelete") !== "no") return { element: code, message: "a code that may not be reordered must have canCopy and canDelete no" };
+    const previous = index > 0 ? attribute(codes[index - 1], "canReorder") : undefined;
+    if (value === "no" && previous !== "no" && previous !== "firstNo") return { element: code, message: 'canReorder="no" follows no code with firstNo' };
+    if (value === "firstNo") sequences.push([]);
+    sequences.at(-1)?.push(attribute(code, "id") ?? "");
+  }
+  const order = target.filter((element) => element.local !== "mrk" && element.local !== "sm" && element.local !== "em").map((element) => attribute(element, "id") ?? "");
+  for (const sequence of sequences) {
+    const start = order.indexOf(sequence[0]);
+    if (start < 0) continue;
+    if (sequence.some((id, offset) => order[start + offset] !== id)) return { element: target[0], message: `the codes ${sequence.join(", ")} may not be reordered` };
+  }
+  return null;
 }
