@@ -22,8 +22,9 @@ test("the demo's corrected paragraph: each language edition opens with a notice 
   await corrections.locator("summary").click();
   const entry = corrections.locator('[data-correction="p-almaty-tv-losses"]');
   await expect(entry).toContainText(/: paragraph 14 of the original was corrected\./);
-  await expect(entry.locator("del")).toContainText("deux techniciens ont été blessés");
-  const gap = await entry.locator("del + ins").evaluate((ins) => ins.getBoundingClientRect().left - (ins.previousElementSibling as HTMLElement).getBoundingClientRect().right);
+  await expect(entry.locator("del").first()).toContainText("deux techniciens ont");
+  await expect(entry.locator("ins").first()).toContainText("un technicien a");
+  const gap = await entry.locator("del + ins").first().evaluate((ins) => ins.getBoundingClientRect().left - (ins.previousElementSibling as HTMLElement).getBoundingClientRect().right);
   expect(gap).toBeGreaterThan(1);
 
   await page.goto(readerPath("ru", SEED_SLUG));

@@ -32,6 +32,8 @@ test.describe("on a phone (390 px)", () => {
 
   test("the column picker is usable on a phone", async ({ page }) => {
     await page.goto(readerPath("en", SEED_SLUG));
+    // folded into one control on a phone (e2e/reader-polish.spec.ts)
+    await page.getByText("Columns and quotation markers").click();
     const third = page.getByRole("group", { name: "Columns" }).getByLabel("Column 3");
     await third.scrollIntoViewIfNeeded();
     await expect(third).toBeInViewport();

@@ -81,10 +81,19 @@ export function canManageAccessToken(actor: Actor | null, token: { userId: strin
   return Boolean(actor) && actor!.id === token.userId;
 }
 
-// Text not yet approved is for the people working on the language (and admins), not for
-// anonymous API callers: they get approved texts only.
-export function canSeeUnreviewedText(actor: Actor | null, language: string): boolean {
-  return canWorkOn(actor, language) || Boolean(actor?.isAdmin);
+// One rule for text not yet approved, for the reader and the API alike: a newsroom setting,
+// NEWSROOM_UNREVIEWED_TEXT. "disclosed" (the default): anyone may read it, always marked as
+// not approved (the reader keeps it behind a disclosure that says its state; the API gives it
+// as `latest` beside `approved`). "hidden": only the people working on the language and admins
+// see it; everyone else gets approved texts only. Any other value is the default.
+export type UnreviewedTextPolicy = "disclosed" | "hidden";
+
+export function unreviewedTextPolicy(value = process.env.NEWSROOM_UNREVIEWED_TEXT): UnreviewedTextPolicy {
+  return value === "hidden" ? "hidden" : "disclosed";
+}
+
+export function canSeeUnreviewedText(actor: Actor | null, language: string, policy = unreviewedTextPolicy()): boolean {
+  return policy === "disclosed" || canWorkOn(actor, language) || Boolean(actor?.isAdmin);
 }
 
 export function canSeeActivity(actor: Actor | null): boolean {

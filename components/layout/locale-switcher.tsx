@@ -5,8 +5,9 @@ import { routing, type Locale } from "@/i18n/routing";
 import { useLocationSuffix } from "./use-location-suffix";
 
 // Plain links, so switching works without JavaScript; once hydrated they keep the
-// reader's column choice (?cols=…) and position (#paragraph). Next's own usePathname, not
-// next-intl's, so that this needs no intl context in the browser.
+// reader's column choice (?cols=…) and place: the address's #paragraph, else the paragraph
+// nearest the top of the screen, read at the click. Next's own usePathname, not next-intl's,
+// so that this needs no intl context in the browser.
 export function LocaleSwitcher({ current, label, names }: { current: Locale; label: string; names: Record<Locale, string> }) {
   const pathname = usePathname() ?? `/${current}`;
   const suffix = useLocationSuffix();
@@ -22,6 +23,7 @@ export function LocaleSwitcher({ current, label, names }: { current: Locale; lab
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "page" : undefined}
+              onClick={keepReadingPlace}
             >
               {names[locale]}
             </a>
@@ -30,4 +32,17 @@ export function LocaleSwitcher({ current, label, names }: { current: Locale; lab
       </ul>
     </nav>
   );
+}
+
+// The first paragraph whose bottom is below the top of the screen (under the sticky column
+// heads): where the reader is reading. Only when the address names none.
+function keepReadingPlace(event: React.MouseEvent<HTMLAnchorElement>): void {
+  if (window.location.hash) return;
+  const rows = [...document.querySelectorAll<HTMLElement>("[data-paragraph]")];
+  if (rows.length === 0 || window.scrollY === 0) return;
+  const nearest = rows.find((row) => row.getBoundingClientRect().bottom > 48);
+  if (!nearest?.id) return;
+  const url = new URL(event.currentTarget.href);
+  url.hash = nearest.id;
+  event.currentTarget.href = url.href;
 }

@@ -21,6 +21,7 @@ import "./reader.css";
 import { reportDateText } from "./report-date";
 
 const ARTICLE_ID = "reader";
+const TOOLS_ID = "reader-tools";
 
 export async function ReaderView({ report }: { report: ReaderReport }) {
   const locale = await getLocale();
@@ -32,6 +33,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const columns = defaultColumns(locale);
   const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
   const tq = await getTranslations("Quote");
+  const tt = await getTranslations("ReaderTools");
   const data = readerPageData(report, locale, sourceLanguage, tq);
   const labels = languageLabels(tl, locale);
   const columnNames = Object.fromEntries(
@@ -71,23 +73,28 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
         </p>
       </header>
       {notice ? <CorrectionNotice notice={notice} /> : null}
-      <div className="reader-tools">
-        <ColumnPicker
-          articleId={ARTICLE_ID}
-          defaults={columns}
-          names={columnNames}
-          labels={{
-            heading: t("columnsHeading"),
-            column: [1, 2, 3].map((position) => t("columnLabel", { position })),
-            none: t("columnNone"),
-            help: t("columnsHelp"),
-            showing: t("columnsShowing"),
-          }}
-        />
-        <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
-      </div>
+      {/* One compact control on a phone (the inline script closes it there before paint), so
+          that the first paragraph is on the first screen; always open on wider screens. */}
+      <details className="reader-tools-fold" id={TOOLS_ID} open suppressHydrationWarning>
+        <summary className="reader-tools-summary">{tt("summary")}</summary>
+        <div className="reader-tools">
+          <ColumnPicker
+            articleId={ARTICLE_ID}
+            defaults={columns}
+            names={columnNames}
+            labels={{
+              heading: t("columnsHeading"),
+              column: [1, 2, 3].map((position) => t("columnLabel", { position })),
+              none: t("columnNone"),
+              help: t("columnsHelp"),
+              showing: t("columnsShowing"),
+            }}
+          />
+          <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
+        </div>
+      </details>
       <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID) }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID, TOOLS_ID) }} />
         <div className="row row-head" aria-hidden="true">
           {CONTENT_LANGUAGES.map((language) => (
             <div key={language} className="cell column-head" data-col={language}>

@@ -5,6 +5,7 @@ import { CellLabel } from "./cell-label";
 import { ParagraphText } from "./paragraph-text";
 import { SourceChange } from "./source-change";
 import { StatusLine } from "./status-line";
+import { TranslatorNote } from "./translator-note";
 
 type TranslationCellProps = {
   cell: ReaderCell;
@@ -23,9 +24,12 @@ export async function TranslationCell({ cell, rowKey, kind, source, sourceLangua
   const tl = await getTranslations("Languages");
   const locale = await getLocale();
   const text = (shown: ShownText, variant: "approved" | "pending") => (
-    <ParagraphText kind={kind} language={cell.language}>
-      <QuotedText text={shown.text} language={cell.language} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} ownWords={shown.ownWords} variant={variant} />
-    </ParagraphText>
+    <>
+      <ParagraphText kind={kind} language={cell.language}>
+        <QuotedText text={shown.text} language={cell.language} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} ownWords={shown.ownWords} variant={variant} />
+      </ParagraphText>
+      {shown.note ? <TranslatorNote note={shown.note} language={cell.language} /> : null}
+    </>
   );
   const isApproved = cell.status === "approved";
   const sourceName = tl(sourceLanguage as "fr");

@@ -13,6 +13,8 @@ const translationFileSchema = z.object({
   // content like the title: the quotation list shows them in the interface language
   speakers: z.record(z.string(), z.object({ name: z.string().min(1), role: z.string().min(1) })).optional(),
   paragraphs: z.record(z.string(), z.string()),
+  // translator's notes readers see beside a paragraph (paragraph id → note), saved with its text
+  notes: z.record(z.string(), z.string()).optional(),
 });
 export type TranslationFile = z.infer<typeof translationFileSchema>;
 

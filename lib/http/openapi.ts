@@ -83,7 +83,7 @@ export const openApiDocument = {
       get: {
         summary: "A report: paragraphs, quotations and every translation's state and texts",
         description:
-          "Anonymous callers get approved texts only (`latest` is null unless the latest revision is the approved one). Translators and reviewers of a language, and admins, also get the latest revision (`includesUnreviewed: true`).",
+          "Unreviewed text follows the newsroom's one rule (NEWSROOM_UNREVIEWED_TEXT, lib/permissions.ts), as the reader does. By default (`disclosed`) every caller also gets the latest revision, marked by its `state` and `includesUnreviewed: true`. With `hidden`, anonymous callers get approved texts only (`latest` is null unless the latest revision is the approved one); translators and reviewers of the language, and admins, still get it.",
         security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
         parameters: [pathParams[0]],
         responses: { "200": { description: "The report", content: json(ref("Report")) }, "404": error("Unknown report") },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createTestReport, createTestUser } from "@/lib/testing/fixtures";
@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => test.cleanup());
 
 describe("the report as the API gives it", () => {
-  it("gives anonymous callers approved texts only, and workers of the language the latest revision too", async () => {
+  it("with unreviewed text hidden (NEWSROOM_UNREVIEWED_TEXT=hidden), gives anonymous callers approved texts only, and workers of the language the latest revision too", async () => {
+    process.env.NEWSROOM_UNREVIEWED_TEXT = "hidden";
+    onTestFinished(() => {
+      delete process.env.NEWSROOM_UNREVIEWED_TEXT;
+    });
     const { slug } = await createTestReport(test.db);
     const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
     const anna = await createTestUser(test.db, { roles: [{ role: "reviewer", language: "ru" }] });

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { canSeeUnreviewedText, unreviewedTextPolicy, type UnreviewedTextPolicy } from "@/lib/permissions";
 import { asTranslationState, type TranslationState } from "@/lib/workflow/states";
 import { readerStatus, type ReaderStatus } from "./reader-status";
 
@@ -12,6 +13,8 @@ export type ShownText = {
   ownWords: Record<string, string>;
   // who wrote its words (the translator credited in the page's metadata)
   writtenBy: string;
+  // the translator's note beside the paragraph, approved with the text; null: none
+  note: string | null;
 };
 
 export type ReaderCell = {
@@ -60,12 +63,20 @@ export type ReaderReport = {
 };
 
 const revisionSelect = {
-  select: { text: true, version: true, textAuthor: { select: { name: true } }, quoteOrigins: { select: { quoteKey: true, note: true } } },
+  select: {
+    text: true,
+    version: true,
+    translatorNote: true,
+    textAuthor: { select: { name: true } },
+    quoteOrigins: { select: { quoteKey: true, note: true } },
+  },
 } as const;
 
 // Everything the public reader shows, in one read: the current source and, per language,
-// the approved text (or the fact that there is none) and any unreviewed newer text.
-export async function getReaderReport(db: Db, slug: string): Promise<ReaderReport | null> {
+// the approved text (or the fact that there is none) and any unreviewed newer text, if the
+// newsroom's rule lets anyone read it (lib/permissions.ts; the page is the same for everyone).
+export async function getReaderReport(db: Db, slug: string, options: { policy?: UnreviewedTextPolicy } = {}): Promise<ReaderReport | null> {
+  const policy = options.policy ?? unreviewedTextPolicy();
   const report = await db.report.findUnique({
     where: { slug },
     include: {
@@ -95,7 +106,7 @@ export async function getReaderReport(db: Db, slug: string): Promise<ReaderRepor
     const cells = Object.fromEntries(
       TARGET_LANGUAGES.map((language) => {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);
-        return [language, toCell(language, translation, paragraph.hash, sourceAt)];
+        return [language, toCell(language, translation, paragraph.hash, sourceAt, canSeeUnreviewedText(null, language, policy))];
       }),
     ) as Record<TargetLanguage, ReaderCell>;
     const corrections = paragraph.versions.slice(1).map((version, index) => ({ at: version.syncedAt, before: paragraph.versions[index].text, after: version.text }));
@@ -133,7 +144,13 @@ function speakersByKey(rows: { speakerKey: string; language: string; name: strin
   return speakers;
 }
 
-type RevisionText = { text: string; version: number; textAuthor: { name: string }; quoteOrigins: { quoteKey: string; note: string }[] };
+type RevisionText = {
+  text: string;
+  version: number;
+  translatorNote: string | null;
+  textAuthor: { name: string };
+  quoteOrigins: { quoteKey: string; note: string }[];
+};
 
 type TranslationWithTexts = {
   state: string;
@@ -150,6 +167,7 @@ function shown(revision: RevisionText): ShownText {
     text: revision.text,
     version: revision.version,
     writtenBy: revision.textAuthor.name,
+    note: revision.translatorNote,
     ownWords: Object.fromEntries(revision.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
   };
 }
@@ -159,6 +177,7 @@ function toCell(
   translation: TranslationWithTexts | undefined,
   sourceHash: string,
   sourceAt: (hash: string | null) => string | null,
+  showsUnreviewed: boolean,
 ): ReaderCell {
   const status = readerStatus(translation, sourceHash);
   if (!translation) return { language, status, approved: null, pending: null, approvedSource: null };
@@ -166,7 +185,8 @@ function toCell(
     ? { ...shown(translation.approvedRevision), by: translation.approvedBy?.name ?? "", at: translation.approvedAt ?? new Date(0) }
     : null;
   const latest = translation.revisions[0];
-  const pending = latest && latest.version !== approved?.version ? { ...shown(latest), state: asTranslationState(translation.state) } : null;
+  const pending =
+    showsUnreviewed && latest && latest.version !== approved?.version ? { ...shown(latest), state: asTranslationState(translation.state) } : null;
   const approvedSource = status === "outdated" ? sourceAt(translation.approvedSourceHash) : null;
   return { language, status, approved, pending, approvedSource };
 }

@@ -5,7 +5,7 @@ import { jsonLdScript, newsArticleJsonLd } from "./news-article-json-ld";
 const approved = (language: "en" | "ru", writtenBy: string, day: number): ReaderCell => ({
   language,
   status: "approved",
-  approved: { text: "t", version: 1, ownWords: {}, writtenBy, by: "Reviewer", at: new Date(Date.UTC(2026, 10, day)) },
+  approved: { text: "t", version: 1, ownWords: {}, writtenBy, note: null, by: "Reviewer", at: new Date(Date.UTC(2026, 10, day)) },
   pending: null,
   approvedSource: null,
 });

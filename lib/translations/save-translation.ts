@@ -22,6 +22,9 @@ export type SaveTranslationOptions = TargetRef & {
   restoredFrom?: { version: number; textAuthorId: string };
   // error checks the translator overrides, with a reason (lib/checks/overrides.ts), kept on the revision
   checkOverrides?: OverrideInput[];
+  // the translator's note readers see beside the paragraph, reviewed with the text; undefined
+  // keeps the latest revision's note (an editor that does not show notes loses none), null removes it
+  translatorNote?: string | null;
   // texts the editor inserted from the translation memory: the revision records how much of its
   // text came from them unchanged (lib/memory/saved-memory-share.ts)
   memoryInserted?: string[];
@@ -35,6 +38,7 @@ export type SaveTranslationResult = {
 };
 
 export const MAX_ORIGIN_NOTE_LENGTH = 500;
+export const MAX_TRANSLATOR_NOTE_LENGTH = 1000;
 
 // Saving always makes a new revision named after the version it was based on; if someone
 // saved in between, the save is refused with what they saved, and nothing is written.
@@ -59,7 +63,12 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
     marked.add(origin.quoteKey);
     problems.push(...plainTextProblems(origin.note, { isMultiline: true }));
   }
+  const givenNote = typeof options.translatorNote === "string" ? options.translatorNote.trim() : options.translatorNote;
+  if (givenNote) problems.push(...plainTextProblems(givenNote, { isMultiline: true }));
   if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
+  if (givenNote && givenNote.length > MAX_TRANSLATOR_NOTE_LENGTH) {
+    throw new DomainError("invalid", "The translator's note is too long", { problems: [{ code: "too-long", max: MAX_TRANSLATOR_NOTE_LENGTH }] });
+  }
   const overrides = readOverrides(options.checkOverrides ?? []);
   const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);
   if (badNote) {
@@ -75,7 +84,9 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
 
   const from = asTranslationState(translation.state);
   const current = await latestText(tx, translation.id, translation.version);
-  if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && !options.restoredFrom) {
+  const translatorNote = givenNote === undefined ? (current?.translatorNote ?? null) : givenNote || null;
+  const isSameNote = (current?.translatorNote ?? null) === translatorNote;
+  if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && isSameNote && !options.restoredFrom) {
     return { version: translation.version, state: from, isUnchanged: true };
   }
 
@@ -102,6 +113,7 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
             restoredFromVersion: options.restoredFrom?.version ?? null,
             checkOverrides: overrides.length > 0 ? JSON.stringify(overrides) : null,
             memoryShare,
+            translatorNote,
             quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
           },
         },
@@ -133,12 +145,12 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
 // the server's one thread.
 async function latestText(tx: Tx, translationId: string, version: number) {
   if (!version) return null;
-  const [revision] = await tx.$queryRaw<{ id: string; text: string }[]>`
-    SELECT "id", "text" FROM "Revision" WHERE "translationId" = ${translationId} AND "version" = ${version}`;
+  const [revision] = await tx.$queryRaw<{ id: string; text: string; translatorNote: string | null }[]>`
+    SELECT "id", "text", "translatorNote" FROM "Revision" WHERE "translationId" = ${translationId} AND "version" = ${version}`;
   if (!revision) return null;
   const quoteOrigins = await tx.$queryRaw<{ quoteKey: string; note: string }[]>`
     SELECT "quoteKey", "note" FROM "RevisionQuoteOrigin" WHERE "revisionId" = ${revision.id}`;
-  return { text: revision.text, quoteOrigins };
+  return { text: revision.text, translatorNote: revision.translatorNote, quoteOrigins };
 }
 
 async function latestRevision(tx: Tx, translationId: string, version: number) {

@@ -72,8 +72,8 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
       const translator = translators[index % 2];
       const ref = { slug: DEMO_SLUG, paragraphKey: unit.key, language };
       let version = 0;
-      const save = async (text: string, by = translator) => {
-        version = (await saveTranslation(db, { ...ref, actor: by, text, baseVersion: version })).version;
+      const save = async (text: string, by = translator, translatorNote?: string) => {
+        version = (await saveTranslation(db, { ...ref, actor: by, text, baseVersion: version, translatorNote })).version;
       };
       const submit = () => submitTranslation(db, { ...ref, actor: translator });
       const decide = (decision: "approve" | "request-changes", comment?: string) =>
@@ -96,7 +96,7 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
         await decide("request-changes", request.comment);
         continue;
       }
-      await save(finals[unit.key] ?? fail(`${language}.yaml has no ${unit.key}`));
+      await save(finals[unit.key] ?? fail(`${language}.yaml has no ${unit.key}`), translator, translations[language]?.notes?.[unit.key]);
       if (state === "draft") continue;
       await submit();
       if (state === "approved") await decide("approve");

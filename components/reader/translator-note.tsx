@@ -1,0 +1,19 @@
+import { getLocale, getTranslations } from "next-intl/server";
+
+// A translator's note tied to its paragraph, marked as ours (not the original's), in the
+// translation's language; approved with the text it belongs to.
+export async function TranslatorNote({ note, language }: { note: string; language: string }) {
+  const t = await getTranslations("ReaderCell");
+  const locale = await getLocale();
+  return (
+    <aside className="translator-note" aria-label={t("translatorNote")} lang={locale}>
+      <p>
+        <span aria-hidden="true" className="translator-note-symbol">
+          ✎
+        </span>{" "}
+        <strong>{t("translatorNote")}</strong> <span className="translator-note-ours">{t("translatorNoteOurs")}</span>
+      </p>
+      <p lang={language}>{note}</p>
+    </aside>
+  );
+}
