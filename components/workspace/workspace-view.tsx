@@ -17,6 +17,7 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
   const t = await getTranslations("Workspace");
   const tl = await getTranslations("Languages");
   const tg = await getTranslations("GlossaryTerms");
+  const tc = await getTranslations("CheckList");
   const { report, language } = data;
   return (
     <main className="ws page">
@@ -33,7 +34,8 @@ export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceV
           <Link href={`/reports/${report.slug}`}>{t("openReader")}</Link> ·{" "}
           <Link href={`/glossary?pair=${report.sourceLanguage}-${language}`} data-glossary-link="">
             {tg("link")}
-          </Link>
+          </Link>{" "}
+          · <Link href="/checks">{tc("link")}</Link>
         </p>
         {data.viewer.canEdit ? null : <p className="ws-warning">{t("readOnly", { language: tl(language) })}</p>}
       </header>
