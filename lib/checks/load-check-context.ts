@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { toTerm } from "@/lib/glossary/entry-view";
-import { getLengthRatio } from "@/lib/memory/length-ratio";
+import { cachedLengthRatio } from "./length-ratio-cache";
 import type { Dismissal } from "./findings";
 import type { CheckContext } from "./types";
 
@@ -21,7 +21,7 @@ export async function loadCheckContext(db: Db | Tx, options: { reportId: string;
   const pair = { sourceLanguage: report.originalLanguage, targetLanguage: options.language };
   const [entries, lengthRatio, paragraphs] = await Promise.all([
     db.glossaryEntry.findMany({ where: { ...pair, status: "accepted" }, orderBy: { sourceTerm: "asc" } }),
-    getLengthRatio(db, pair.sourceLanguage, pair.targetLanguage),
+    cachedLengthRatio(db, pair.sourceLanguage, pair.targetLanguage),
     db.sourceParagraph.findMany({
       where: { reportId: options.reportId, archivedAt: null },
       orderBy: { position: "asc" },
