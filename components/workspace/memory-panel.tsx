@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { WordDiffView } from "@/components/review/word-diff-view";
 import { SOURCE_LANGUAGE } from "@/lib/languages";
 import { mapMatchQuotes } from "@/lib/memory/map-quotes";
@@ -27,7 +27,7 @@ export function MemoryPanel({ row }: { row: WorkspaceRow }) {
   const loaded = useMemoryMatches(data.language, row.source, data.report.slug, row.key);
   const [notice, setNotice] = useState("");
   const canInsert = data.viewer.canEdit && workOf(state, row.key).offer === null;
-  const matches = loaded.status === "ready" ? loaded.value : [];
+  const matches = useMemo(() => (loaded.status === "ready" ? loaded.value : []), [loaded]);
 
   const insert = (match: PanelMatch, number: number) => {
     const keys = row.quotes.map((quote) => quote.key);
