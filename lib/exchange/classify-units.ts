@@ -35,7 +35,8 @@ export type ImportPlan = { accepted: AcceptedUnit[]; unchanged: Base[]; conflict
 // written is what was judged in that transaction.
 export async function classifyUnits(tx: Tx, options: { reportId: string; language: string; units: FileUnit[] }): Promise<ImportPlan> {
   const paragraphs = await tx.sourceParagraph.findMany({
-    where: { reportId: options.reportId, archivedAt: null, key: { in: options.units.map((unit) => unit.id) } },
+    // every paragraph of the report: a list of the file's ids would pass SQLite's limit of bound parameters
+    where: { reportId: options.reportId, archivedAt: null },
     include: {
       quotes: { orderBy: { position: "asc" }, select: { key: true } },
       translations: {
