@@ -100,3 +100,31 @@ test("the API answers matches and search to the language's translators, 403 to t
   expect(((await badQuery.json()) as { message: string }).message).toMatch(/[а-я]/);
   await request.dispose();
 });
+
+test("a match whose quotations cannot be mapped onto the paragraph's is inserted as plain text, and the editor says so", async ({ page }) => {
+  const word = `mot${randomUUID().slice(0, 6)}`;
+  // Report B's plain paragraph has the same words as report A's quoted one: a 100 % match
+  // whose target has no quotation spans, while A's paragraph has two quotations.
+  const quoted = `"<Quote id="q-one" speaker="dinara" spokenIn="not-stated">Je suis venue ici</Quote>", raconte Dinara ${word}. "<Quote id="q-two" speaker="dinara" spokenIn="not-stated">C’était une guerre</Quote>", dit-elle.`;
+  const plain = `"Je suis venue ici", raconte Dinara ${word}. "C’était une guerre", dit-elle.`;
+  const target = `«Я пришла сюда», — рассказывает Динара ${word}. «Это была война», — говорит она.`;
+  const mdxA = SAMPLE_MDX.replace(/"<Quote id="q-one"[^\n]*dit-elle\./, quoted);
+  const { slug: neighbour } = await newWorkspaceReport({ mdx: SAMPLE_MDX.replace("Premier paragraphe, sans citation.", plain) });
+  const irina = await demoActor("ruTranslator");
+  const anna = await demoActor("ruReviewer");
+  const ref = { slug: neighbour, language: "ru", paragraphKey: "p-one" };
+  await seeded(() => saveTranslation(e2eDb(), { ...ref, actor: irina, text: target, baseVersion: 0 }));
+  await seeded(() => submitTranslation(e2eDb(), { ...ref, actor: irina }));
+  await seeded(() => decideTranslation(e2eDb(), { ...ref, actor: anna, decision: "approve", version: 1 }));
+  const { slug } = await newWorkspaceReport({ mdx: mdxA });
+
+  await openWorkspace(page, slug);
+  await openParagraph(page, "p-quote", 3);
+  const panel = row(page, "p-quote").getByTestId("memory-panel");
+  await expect(panel.getByTestId("memory-match").first()).toContainText("100 %");
+  await panel.getByRole("button", { name: "Insert match 1 (Alt+1)" }).click();
+  await expect(panel.getByRole("status")).toHaveText(/^Match 1 inserted as plain text: its quotations do not correspond/);
+  await expect(editorOf(page, "p-quote")).toContainText(`рассказывает Динара ${word}`);
+  // The paragraph's own quotation marks are all still there.
+  await expect(row(page, "p-quote").locator(".ws-prose [data-quote-boundary]")).toHaveCount(4);
+});
