@@ -229,7 +229,12 @@ export const openApiDocument = {
       StateResult: { type: "object", properties: { version: { type: "integer" }, state: ref("State") } },
       Revision: {
         type: "object",
-        properties: { version: { type: "integer" }, text: { type: "string" }, quotes: { type: "array", items: ref("OwnWords") } },
+        properties: {
+          version: { type: "integer" },
+          text: { type: "string" },
+          quotes: { type: "array", items: ref("OwnWords") },
+          memoryShare: { type: ["number", "null"], minimum: 0, maximum: 1, description: "Share of the text that came unchanged from translation-memory matches inserted (null: none)" },
+        },
       },
       Translation: {
         type: "object",

@@ -39,7 +39,7 @@ describe("the report as the API gives it", () => {
     expect(forEmma.translations.en.includesUnreviewed).toBe(true);
 
     const forIrina = (await getApiReport(test.db, { slug, actor: irina, locale: "en" })).translations.ru.paragraphs.find((entry) => entry.paragraph === "p-one");
-    expect(forIrina?.latest).toEqual({ version: 2, text: "Первый абзац, черновик <b>правки</b>.", quotes: [] });
+    expect(forIrina?.latest).toEqual({ version: 2, text: "Первый абзац, черновик <b>правки</b>.", quotes: [], memoryShare: null });
   });
 
   it("lists paragraphs in order with their stable ids, and quotations with speaker and spoken language", async () => {

@@ -10,7 +10,8 @@ import { loadCheckContext } from "@/lib/checks/load-check-context";
 import type { Locale } from "@/i18n/routing";
 
 type OwnWords = { id: string; ownWords: true; note: string }[];
-type RevisionText = { version: number; text: string; quotes: OwnWords };
+// memoryShare: how much of the text came unchanged from the translation memory (null: none inserted)
+type RevisionText = { version: number; text: string; quotes: OwnWords; memoryShare: number | null };
 
 export type ApiTranslation = {
   paragraph: string;
@@ -127,10 +128,11 @@ export async function getApiReport(db: Db, options: { slug: string; actor: Actor
   };
 }
 
-function revisionText(revision: { version: number; text: string; quoteOrigins: { quoteKey: string; note: string }[] }): RevisionText {
+function revisionText(revision: { version: number; text: string; memoryShare: number | null; quoteOrigins: { quoteKey: string; note: string }[] }): RevisionText {
   return {
     version: revision.version,
     text: revision.text,
+    memoryShare: revision.memoryShare,
     quotes: revision.quoteOrigins.map((origin) => ({ id: origin.quoteKey, ownWords: true as const, note: origin.note })),
   };
 }
