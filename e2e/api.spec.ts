@@ -66,6 +66,20 @@ test.describe("PUT …/translations/{lang}", () => {
     await irina.dispose();
   });
 
+  test("a translator's note is saved with the text and reaches the reader with it; a save that sends none keeps it", async ({ request }) => {
+    const { slug } = await freshReport();
+    const headers = bearer(await tokenFor(await ruTranslator()));
+    const path = translationPath(slug, "p-one", "ru");
+    const note = "Примечание переводчика к первому абзацу.";
+    expect((await request.put(path, { headers, data: { text: "Первый абзац.", baseVersion: 0, translatorNote: note } })).status()).toBe(200);
+    const unchanged = await request.put(path, { headers, data: { text: "Первый абзац.", baseVersion: 1 } });
+    expect(await unchanged.json()).toMatchObject({ version: 1, unchanged: true });
+    const stored = await e2eDb().revision.findFirstOrThrow({ where: { version: 1, translation: { language: "ru", paragraph: { key: "p-one", report: { slug } } } } });
+    expect(stored.translatorNote).toBe(note);
+    const tooLong = await request.put(path, { headers, data: { text: "Первый абзац.", baseVersion: 1, translatorNote: "а".repeat(1001) } });
+    expect(tooLong.status()).toBe(422);
+  });
+
   test("answers 401 without credentials and with a revoked token, before looking at the body", async ({ request }) => {
     const { slug } = await freshReport();
     const anonymous = await request.put(translationPath(slug, "p-one", "ru"), { data: { nonsense: true } });

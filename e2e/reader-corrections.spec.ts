@@ -24,8 +24,8 @@ test("the demo's corrected paragraph: each language edition opens with a notice 
   await expect(entry).toContainText(/: paragraph 14 of the original was corrected\./);
   await expect(entry.locator("del").first()).toContainText("deux techniciens ont");
   await expect(entry.locator("ins").first()).toContainText("un technicien a");
-  const gap = await entry.locator("del + ins").first().evaluate((ins) => ins.getBoundingClientRect().left - (ins.previousElementSibling as HTMLElement).getBoundingClientRect().right);
-  expect(gap).toBeGreaterThan(1);
+  // a replaced word reads as two words: the review page's spacing between them
+  await expect(entry.locator("del + ins").first()).not.toHaveCSS("margin-left", "0px");
 
   await page.goto(readerPath("ru", SEED_SLUG));
   await expect(page.locator(".correction-notice")).toContainText("1 абзац перевода на русский пересматривается");

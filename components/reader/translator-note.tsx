@@ -6,7 +6,8 @@ export async function TranslatorNote({ note, language }: { note: string; languag
   const t = await getTranslations("ReaderCell");
   const locale = await getLocale();
   return (
-    <aside className="translator-note" aria-label={t("translatorNote")} lang={locale}>
+    // role=note, not a landmark: a page has one per paragraph and language
+    <div className="translator-note" role="note" aria-label={t("translatorNote")} lang={locale}>
       <p>
         <span aria-hidden="true" className="translator-note-symbol">
           ✎
@@ -14,6 +15,6 @@ export async function TranslatorNote({ note, language }: { note: string; languag
         <strong>{t("translatorNote")}</strong> <span className="translator-note-ours">{t("translatorNoteOurs")}</span>
       </p>
       <p lang={language}>{note}</p>
-    </aside>
+    </div>
   );
 }

@@ -118,7 +118,7 @@ describe("apiRoute body validation", () => {
   it("refuses an unknown field with 422 naming it, in the caller's language", async () => {
     const response = await saveRoute(put(JSON.stringify({ text: "Hello", baseVersion: 0, padding: "x".repeat(1000) }), { "accept-language": "fr" }), context);
     expect(response.status).toBe(422);
-    expect((await problemsOf(response)).problems).toEqual([expect.stringMatching(/^Champ inconnu : padding\./)]);
+    expect((await problemsOf(response)).problems).toEqual([expect.stringMatching(/^Champ inconnu\u00a0: padding\./)]);
     const nested = await saveRoute(put(JSON.stringify({ text: "Hello", baseVersion: 0, quotes: [{ id: "q-one", ownWords: true, note: "n", extra: 1 }] })), context);
     expect((await problemsOf(nested)).problems).toEqual([expect.stringMatching(/^Unknown field: quotes\.0\.extra\./)]);
     expect(received).toEqual([]);

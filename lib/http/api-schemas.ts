@@ -21,6 +21,9 @@ export const saveBodySchema = z.strictObject({
   overrides: overridesSchema.optional(),
   // what the editor inserted from the translation memory (GET /api/memory/{pair}/matches targets)
   memoryInserted: z.array(z.string().max(MAX_TRANSLATION_LENGTH)).max(MAX_INSERTIONS).optional(),
+  // the translator's note readers see beside the paragraph (lib/translations/save-translation.ts
+  // bounds it); absent: the latest revision's note is kept; null: removed
+  translatorNote: z.string().max(MAX_TRANSLATION_LENGTH).nullable().optional(),
 });
 
 export const submitBodySchema = z.strictObject({ version: z.number().int().min(0).optional(), overrides: overridesSchema.optional() });

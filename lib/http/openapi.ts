@@ -183,6 +183,7 @@ export const openApiDocument = {
           baseVersion: { type: "integer", minimum: 0, description: "The version this text was based on (0 when there was none)" },
           quotes: { type: "array", maxItems: MAX_QUOTES_PER_SAVE, items: ref("OwnWords") },
           overrides: { type: "array", items: ref("CheckOverride"), description: "Error checks overridden for this revision, each with a reason (kept on the revision)" },
+          translatorNote: { type: ["string", "null"], maxLength: 1000, description: "The translator's note readers see beside the paragraph, marked as ours; reviewed and approved with the text. Absent: the latest revision's note is kept; null: removed" },
           memoryInserted: { type: "array", maxItems: 20, items: { type: "string", maxLength: MAX_TRANSLATION_LENGTH }, description: "The translation-memory matches (their target) inserted into this text: the revision records how much of it came from them unchanged" },
         },
       },

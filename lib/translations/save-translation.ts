@@ -67,7 +67,9 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
   if (givenNote) problems.push(...plainTextProblems(givenNote, { isMultiline: true }));
   if (problems.length > 0) throw new DomainError("invalid", "The translation cannot be saved", { problems });
   if (givenNote && givenNote.length > MAX_TRANSLATOR_NOTE_LENGTH) {
-    throw new DomainError("invalid", "The translator's note is too long", { problems: [{ code: "too-long", max: MAX_TRANSLATOR_NOTE_LENGTH }] });
+    throw new DomainError("invalid", "The translator's note is too long", {
+      problems: [{ code: "too-long", length: givenNote.length, max: MAX_TRANSLATOR_NOTE_LENGTH }],
+    });
   }
   const overrides = readOverrides(options.checkOverrides ?? []);
   const badNote = origins.find((origin) => isBlank(origin.note) || origin.note.length > MAX_ORIGIN_NOTE_LENGTH);

@@ -64,7 +64,7 @@ describe("an admin resetting someone's password", () => {
       createTranslator({ locale, namespace: "AdminUsers", messages })("passwordReset", { sessions, tokens });
     expect(say(en, "en", 2, 1)).toBe("Password reset; 2 sessions ended, 1 access token revoked.");
     expect(say(en, "en", 0, 0)).toBe("Password reset; no session was open, no access token to revoke.");
-    expect(say(fr, "fr", 1, 3)).toBe("Mot de passe réinitialisé ; 1 session fermée, 3 jetons d’accès révoqués.");
+    expect(say(fr, "fr", 1, 3)).toBe("Mot de passe réinitialisé\u202f; 1 session fermée, 3 jetons d’accès révoqués.");
     expect(say(ru, "ru", 5, 2)).toBe("Пароль сброшен; завершено 5 сеансов, отозвано 2 токена доступа.");
   });
 });

@@ -17,6 +17,7 @@ export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, 
     quoteOrigins: body.quotes?.map((quote) => ({ quoteKey: quote.id, note: quote.note })),
     checkOverrides: body.overrides,
     memoryInserted: body.memoryInserted,
+    translatorNote: body.translatorNote,
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
   // The server's checks of what is saved now: the result that counts (the editor's are a preview).
