@@ -19,7 +19,10 @@ export async function dismissCheck(db: Db, options: DismissCheckOptions): Promis
   return writeTransaction(db, async (tx) => {
     const { language, translation } = await findWritableTarget(tx, options);
     const actor = authorize(options.actor, (who) => canDismissCheck(who, language), `dismiss ${language} checks`);
-    if (!isCheckId(options.check) || severityOf(options.check) !== "warning") {
+    if (!isCheckId(options.check)) {
+      throw new DomainError("invalid", "No such check", { problems: [{ code: "unknown-check", detail: options.check }] });
+    }
+    if (severityOf(options.check) !== "warning") {
       throw new DomainError("invalid", "Only a warning can be dismissed", { problems: [{ code: "dismiss-error", detail: options.check }] });
     }
     const reason = options.reason.trim();

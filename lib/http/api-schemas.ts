@@ -35,7 +35,12 @@ export const reviewBodySchema = z.strictObject({
   acknowledgeWarnings: z.boolean().optional(),
 });
 
+// A reviewer's "false positive" on one warning of a paragraph (lib/checks/dismiss-check.ts judges
+// the check and the reason, so that they answer with named problems).
+export const dismissBodySchema = z.strictObject({ check: z.string().min(1).max(100), quote: z.string().min(1).max(MAX_QUOTE_ID_LENGTH).optional(), reason: z.string().max(5_000) });
+
 export type TranslationParams = { slug: string; id: string; lang: string };
 export type SaveBody = z.infer<typeof saveBodySchema>;
 export type SubmitBody = z.infer<typeof submitBodySchema>;
 export type ReviewBody = z.infer<typeof reviewBodySchema>;
+export type DismissBody = z.infer<typeof dismissBodySchema>;

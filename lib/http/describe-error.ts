@@ -119,6 +119,8 @@ function describeProblem(t: ErrorsT, problem: Problem): string {
       return t("problems.checkErrors", { checks: problem.detail ?? "" });
     case "override-reason":
       return t("problems.overrideReason", { check: problem.detail ?? "", max: problem.max ?? 0 });
+    case "unknown-check":
+      return t("problems.unknownCheck", { check: problem.detail ?? "" });
     case "dismiss-error":
       return t("problems.dismissError", { check: problem.detail ?? "" });
     case "token-name":

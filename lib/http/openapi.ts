@@ -2,6 +2,7 @@ import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 import { CHECK_IDS } from "@/lib/checks";
 import { MAX_OVERRIDE_REASON_LENGTH } from "@/lib/checks/overrides";
 import { MAX_QUOTES_PER_SAVE } from "./body-limits";
+import { checksPaths, checksSchemas } from "./openapi-checks";
 import { exchangePaths, exchangeSchemas } from "./openapi-exchange";
 import { glossaryPaths, glossarySchemas } from "./openapi-glossary";
 
@@ -127,6 +128,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...checksPaths,
     ...glossaryPaths,
     ...exchangePaths,
     "/api/openapi.json": { get: { summary: "This document", security: [{}], responses: { "200": { description: "OpenAPI 3.1" } } } },
@@ -137,6 +139,7 @@ export const openApiDocument = {
       sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
     },
     schemas: {
+      ...checksSchemas,
       ...glossarySchemas,
       ...exchangeSchemas,
       Error: {

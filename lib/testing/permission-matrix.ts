@@ -180,10 +180,11 @@ export const PERMISSION_MATRIX: PermissionRow[] = [
   },
   {
     operation: "dismiss a quality warning",
-    via: ["dismissCheckAction"],
+    via: ["POST /api/reports/{slug}/paragraphs/{id}/translations/{lang}/checks/dismissals", "dismissCheckAction"],
     start: "in-review",
     expected: REVIEWERS,
     run: (db, actor, target) => dismissCheck(db, { ...ref(target), actor, check: "double-space", reason: "Deux espaces voulues ici." }),
+    http: { method: "POST", path: (target) => translationPath(target, "/checks/dismissals"), body: () => ({ check: "double-space", reason: "Deux espaces voulues ici." }) },
   },
   {
     operation: "request changes",
