@@ -46,6 +46,13 @@ test("a translator sees Almaty underlined in the source and reads its required t
   await expectNoAxeViolations(page);
   await page.keyboard.press("Escape");
   await expect(card).toBeHidden();
+  // on hover too, and the card stays while the pointer moves onto it
+  await term.hover();
+  await expect(card).toBeVisible();
+  await card.hover();
+  await expect(card).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
   // a paragraph that is not open has no tab stops on its terms
   await expect(row(page, "p-quote").locator("button.gl-term").first()).toHaveAttribute("tabindex", "-1");
 });

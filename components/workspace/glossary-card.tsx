@@ -4,17 +4,17 @@ import { useTranslations } from "next-intl";
 import { requiredRenderings, type GlossaryTerm } from "@/lib/glossary/match-terms";
 import { useWorkspace } from "./workspace-context";
 
-type Props = { id: string; terms: readonly GlossaryTerm[]; isShown: boolean };
+type Props = { id: string; terms: readonly GlossaryTerm[]; isShown: boolean; onHover: (isOver: boolean) => void };
 
 // What the glossary says of one underlined term: the translation(s) to use (in the target
 // language), the source term kept as written, the renderings not to use, its flags and note.
 // Always in the page (hidden until asked for), since the term's button is described by it.
-export function GlossaryCard({ id, terms, isShown }: Props) {
+export function GlossaryCard({ id, terms, isShown, onHover }: Props) {
   const t = useTranslations("GlossaryTerms");
   const { data, locale } = useWorkspace();
   const source = data.report.sourceLanguage;
   return (
-    <div id={id} role="tooltip" className="gl-card" hidden={!isShown} lang={locale} data-glossary-card={terms[0].sourceTerm}>
+    <div id={id} role="tooltip" className="gl-card" hidden={!isShown} lang={locale} data-glossary-card={terms[0].sourceTerm} onMouseEnter={() => onHover(true)} onMouseLeave={() => onHover(false)}>
       <p className="gl-card-head">
         {t("termLabel")}: <span lang={source}>{terms[0].sourceTerm}</span>
       </p>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useId, useMemo, useState } from "react";
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from "react";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import { GlossaryCard } from "./glossary-card";
 import { piecesOf, termPlaces, type Piece } from "@/lib/glossary/term-places";
 import { useWorkspace } from "./workspace-context";
 import "./glossary-terms.css";
+
+const HIDE_DELAY_MS = 400;
 
 type Props = { text: string; numbers: ReadonlyMap<string, number>; isOpen: boolean; isHeading: boolean };
 
@@ -23,7 +25,20 @@ export function GlossarySourceText({ text, numbers, isOpen, isHeading }: Props) 
   const segments = useMemo(() => parseInlineMarkup(text).segments, [text]);
   const places = useMemo(() => termPlaces(plainText(segments), data.glossary, data.report.sourceLanguage), [segments, data.glossary, data.report.sourceLanguage]);
   const pieces = useMemo(() => piecesOf(segments, places), [segments, places]);
-  const shown = active ?? pinned;
+  const [hovered, setHovered] = useState<number | null>(null);
+  // The pointer may travel from a term to its card under the paragraph: hiding waits a moment,
+  // and the card stays while the pointer is over it (WCAG 1.4.13, content on hover is hoverable).
+  const leaving = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const hover = (index: number | null) => {
+    if (leaving.current) clearTimeout(leaving.current);
+    leaving.current = null;
+    if (index !== null) setHovered(index);
+    else leaving.current = setTimeout(() => setHovered(null), HIDE_DELAY_MS);
+  };
+  useEffect(() => () => {
+    if (leaving.current) clearTimeout(leaving.current);
+  }, []);
+  const shown = active ?? hovered ?? pinned;
   const cardId = (index: number) => `${prefix}-term-${index}`;
 
   const renderPiece = (piece: Piece, key: number) => {
@@ -40,13 +55,14 @@ export function GlossarySourceText({ text, numbers, isOpen, isHeading }: Props) 
         data-pinned={pinned === index ? "" : undefined}
         onFocus={() => setActive(index)}
         onBlur={() => setActive(null)}
-        onMouseEnter={() => setActive(index)}
-        onMouseLeave={() => setActive(null)}
+        onMouseEnter={() => hover(index)}
+        onMouseLeave={() => hover(null)}
         onClick={() => setPinned(pinned === index ? null : index)}
         onKeyDown={(event) => {
           if (event.key !== "Escape" || shown === null) return;
           event.stopPropagation();
           setActive(null);
+          setHovered(null);
           setPinned(null);
         }}
       >
@@ -78,7 +94,7 @@ export function GlossarySourceText({ text, numbers, isOpen, isHeading }: Props) 
         })}
       </p>
       {places.map((place, index) => (
-        <GlossaryCard key={cardId(index)} id={cardId(index)} terms={place.terms} isShown={shown === index} />
+        <GlossaryCard key={cardId(index)} id={cardId(index)} terms={place.terms} isShown={shown === index} onHover={(isOver) => hover(isOver ? index : null)} />
       ))}
     </>
   );
