@@ -13,7 +13,7 @@ export type StoredEntry = {
   approvedBy: string | null;
   approvedAt: Date;
   supersededAt: Date | null;
-  searchText: string; // plain source and target, folded for the concordance (tokens.ts)
+  searchText?: string; // plain source and target, folded for the concordance (tokens.ts), made at the first search
 };
 
 // Entries written by a transaction that committed after a later one read them, or stamped by an
@@ -73,7 +73,7 @@ export class PairMemory {
       const entry: StoredEntry = {
         id: row.id, sourceText: row.sourceText, targetText: row.targetText, reportSlug: row.reportSlug, paragraphKey: row.paragraphKey,
         approvedBy: row.approvedBy?.name ?? row.approvedByName, approvedAt: row.approvedAt, supersededAt: row.supersededAt,
-        searchText: isSameText ? known.searchText : searchTextOf(row),
+        searchText: isSameText ? known.searchText : undefined,
       };
       this.entries.set(row.id, entry);
       this.stamps.set(row.id, row.updatedAt.getTime());
@@ -84,7 +84,7 @@ export class PairMemory {
   }
 }
 
-function searchTextOf(row: { sourceText: string; targetText: string }): string {
+export function searchTextOf(row: { sourceText: string; targetText: string }): string {
   return `${foldForSearch(plainOf(row.sourceText))}\n${foldForSearch(plainOf(row.targetText))}`;
 }
 

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { authorize, canWorkOn } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
-import { pairMemory } from "./memory-store";
+import { pairMemory, searchTextOf } from "./memory-store";
 import type { MemoryPair } from "./pairs";
 import { foldForSearch } from "./tokens";
 
@@ -37,6 +37,7 @@ export async function searchMemory(db: Db, options: SearchMemoryOptions): Promis
   const memory = await pairMemory(db, options.sourceLanguage, options.targetLanguage);
   const found: ConcordanceEntry[] = [];
   for (const entry of memory.entries.values()) {
+    entry.searchText ??= searchTextOf(entry);
     if (!entry.searchText.includes(needle)) continue;
     found.push({
       entryId: entry.id,
