@@ -7,7 +7,7 @@ test.describe("on a wide screen", () => {
 
   test("the language switch keeps the paragraph being read, without a #paragraph in the address", async ({ page }) => {
     await page.goto(readerPath("en", SEED_SLUG));
-    await page.locator('[data-paragraph="p-amnesty"]').evaluate((row) => window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 60));
+    await page.locator('[data-paragraph="p-amnesty"]').evaluate((row) => window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 40));
     const nav = page.getByRole("navigation", { name: "Interface language" });
     await expect(nav).toHaveAttribute("data-reading-place", "p-amnesty");
     // the click scrolls the switch back into view first: the place read before is kept
