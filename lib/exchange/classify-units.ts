@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { isBlank } from "@/lib/text/plain-text";
 import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
+import type { BatchSave } from "@/lib/translations/save-translations";
 import { checkTranslationText, type TextProblem } from "@/lib/translations/validate-text";
 import type { TranslationState } from "@/lib/workflow/states";
 import type { FileUnit, UnitProblem } from "./read-xliff-units";
@@ -29,11 +30,13 @@ export type ConflictUnit = Base & {
 };
 export type RefusedUnit = Base & { line: number; column: number; problems: RefusalProblem[] };
 export type ImportPlan = { accepted: AcceptedUnit[]; unchanged: Base[]; conflicts: ConflictUnit[]; refused: RefusedUnit[] };
+// with, for each accepted unit in order, the save to write (lib/translations/save-translations.ts)
+export type JudgedImport = ImportPlan & { saves: BatchSave[] };
 
 // Sorts the file's units against what the server has now, reading only: the same reads serve
-// the preview (dry run) and, inside the write transaction, the import itself, so what is
-// written is what was judged in that transaction.
-export async function classifyUnits(tx: Tx, options: { reportId: string; language: string; units: FileUnit[] }): Promise<ImportPlan> {
+// the preview (dry run) and the import, before its write transaction, which re-checks that every
+// accepted unit's translation is still at the version and state judged here (saveTranslationsIn).
+export async function classifyUnits(tx: Tx, options: { reportId: string; language: string; units: FileUnit[] }): Promise<JudgedImport> {
   const paragraphs = await tx.sourceParagraph.findMany({
     // every paragraph of the report: a list of the file's ids would pass SQLite's limit of bound parameters
     where: { reportId: options.reportId, archivedAt: null },
@@ -46,7 +49,7 @@ export async function classifyUnits(tx: Tx, options: { reportId: string; languag
     },
   });
   const byKey = new Map(paragraphs.map((paragraph) => [paragraph.key, paragraph]));
-  const plan: ImportPlan = { accepted: [], unchanged: [], conflicts: [], refused: [] };
+  const plan: JudgedImport = { accepted: [], unchanged: [], conflicts: [], refused: [], saves: [] };
   const seen = new Set<string>();
   for (const unit of options.units) {
     const base = { id: unit.id, fileState: unit.fileState };
@@ -101,6 +104,14 @@ export async function classifyUnits(tx: Tx, options: { reportId: string; languag
       continue;
     }
     plan.accepted.push({ ...base, text, baseVersion: unit.baseVersion, quoteOrigins });
+    plan.saves.push({
+      paragraphId: paragraph.id,
+      paragraphHash: paragraph.hash,
+      translation: translation ? { id: translation.id, version: translation.version, state: translation.state } : null,
+      text,
+      quoteOrigins,
+      translatorNote: latest?.translatorNote ?? null,
+    });
   }
   return plan;
 }

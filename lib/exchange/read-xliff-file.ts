@@ -6,9 +6,10 @@ import { attribute, parseXmlTree, type XmlElement } from "./xml-tree";
 
 export const MAX_EXCHANGE_FILE_BYTES = 10 * 1024 * 1024;
 
-// Bytes as sent to text: at most MAX_EXCHANGE_FILE_BYTES, strict UTF-8 (a BOM is dropped).
-export function decodeExchangeFile(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_EXCHANGE_FILE_BYTES) throw fileRefusal("too-large", null, `${MAX_EXCHANGE_FILE_BYTES}`);
+// Bytes as sent to text: at most maxBytes (MAX_EXCHANGE_FILE_BYTES; a TMX file has its own,
+// lib/http/body-limits.ts), strict UTF-8 (a BOM is dropped).
+export function decodeExchangeFile(bytes: Uint8Array, maxBytes = MAX_EXCHANGE_FILE_BYTES): string {
+  if (bytes.byteLength > maxBytes) throw fileRefusal("too-large", null, `${maxBytes}`);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -26,5 +26,11 @@ export const SAVE_MAX_BODY_BYTES = jsonBodyBytes(MAX_TRANSLATION_LENGTH + MAX_QU
 // A review decision: its comment (about 13 KB).
 export const REVIEW_MAX_BODY_BYTES = jsonBodyBytes(MAX_REVIEW_COMMENT_LENGTH);
 
+// A TMX file into a pair's memory (app/api/memory/[pair]/tmx): 50,000 entries of a few
+// sentences are about 11 MB (npm run bench), over the 10 MB of an XLIFF file
+// (MAX_EXCHANGE_FILE_BYTES); this holds some 100,000 such entries. The file is parsed whole in
+// memory, so the cap is also what one import may cost the server.
+export const TMX_MAX_BODY_BYTES = 24 * 1024 * 1024;
+
 // Deeper than any body of this API: a request nested past it is refused before it is parsed.
 export const MAX_JSON_DEPTH = 16;

@@ -1,4 +1,6 @@
+import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceHash } from "@/lib/content/source-hash";
 import { SOURCE_LANGUAGE } from "@/lib/languages";
 
@@ -61,22 +63,40 @@ export type ImportedEntry = {
   approvedAt: Date;
 };
 
-// For the TMX import (lib/xliff): entries with no report, paragraph or revision of ours. They
-// are never superseded by an approval; a duplicate of an entry already there (same pair, same
-// source and target) is skipped, so importing a file twice adds nothing. Returns how many were added.
+// For the TMX import (lib/exchange/import-tmx.ts), one batch per write transaction: entries with
+// no report, paragraph or revision of ours. They are never superseded by an approval; a duplicate
+// of an entry already there (same pair, same source and target) or earlier in the batch is
+// skipped, so importing a file twice adds nothing and a re-import completes one cut short. One
+// read of the batch's source hashes (their index) and one INSERT, not a lookup and an insert
+// per entry (50,000 entries: 194 s that way). Returns how many were added.
 export async function addImportedEntries(tx: Tx, entries: readonly ImportedEntry[]): Promise<number> {
-  let added = 0;
-  for (const entry of entries) {
-    const hash = sourceHash(entry.sourceText);
-    const existing = await tx.memoryEntry.findFirst({
-      where: { sourceLanguage: entry.sourceLanguage, targetLanguage: entry.targetLanguage, sourceHash: hash, targetText: entry.targetText },
-      select: { id: true },
-    });
-    if (existing) continue;
-    await tx.memoryEntry.create({
-      data: { ...entry, sourceHash: hash, origin: "import", reportSlug: null, paragraphKey: null, revisionId: null, approvedById: null },
-    });
-    added += 1;
+  if (entries.length === 0) return 0;
+  const hashed = entries.map((entry) => ({ ...entry, sourceHash: sourceHash(entry.sourceText) }));
+  const key = (entry: { sourceLanguage: string; targetLanguage: string; sourceHash: string; targetText: string }) =>
+    `${entry.sourceLanguage}\u0000${entry.targetLanguage}\u0000${entry.sourceHash}\u0000${entry.targetText}`;
+  const seen = new Set<string>();
+  for (const pair of new Set(hashed.map((entry) => `${entry.sourceLanguage}\u0000${entry.targetLanguage}`))) {
+    const [sourceLanguage, targetLanguage] = pair.split("\u0000");
+    const hashes = [...new Set(hashed.filter((entry) => entry.sourceLanguage === sourceLanguage && entry.targetLanguage === targetLanguage).map((entry) => entry.sourceHash))];
+    // raw: Prisma refuses an IN list past 999 values on SQLite, and compiles each ORM query
+    const existing = await tx.$queryRaw<{ sourceLanguage: string; targetLanguage: string; sourceHash: string; targetText: string }[]>`
+      SELECT "sourceLanguage", "targetLanguage", "sourceHash", "targetText" FROM "MemoryEntry"
+      WHERE "sourceLanguage" = ${sourceLanguage} AND "targetLanguage" = ${targetLanguage} AND "sourceHash" IN (${Prisma.join(hashes)})`;
+    for (const row of existing) seen.add(key(row));
   }
-  return added;
+  const fresh = hashed.filter((entry) => {
+    if (seen.has(key(entry))) return false;
+    seen.add(key(entry));
+    return true;
+  });
+  if (fresh.length === 0) return 0;
+  // One multi-row INSERT: Prisma's createMany costs about three times as much per row here (npm
+  // run bench). Ids are UUIDs (the schema's cuid default is the client's, not the database's).
+  const now = new Date();
+  const rows = fresh.map(
+    (entry) =>
+      Prisma.sql`(${crypto.randomUUID()}, ${entry.sourceLanguage}, ${entry.targetLanguage}, ${entry.sourceText}, ${entry.sourceHash}, ${entry.targetText}, ${entry.approvedByName}, ${entry.approvedAt}, 'import', ${now}, ${now})`,
+  );
+  await tx.$executeRaw`INSERT INTO "MemoryEntry" ("id", "sourceLanguage", "targetLanguage", "sourceText", "sourceHash", "targetText", "approvedByName", "approvedAt", "origin", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
+  return fresh.length;
 }

@@ -1,0 +1,85 @@
+import crypto from "node:crypto";
+import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TargetLanguage } from "@/lib/languages";
+import type { Actor } from "@/lib/users/actor";
+import { asTranslationState, nextState } from "@/lib/workflow/states";
+import type { QuoteOriginInput } from "./save-translation";
+
+// One save of a batch, judged beforehand (lib/exchange/classify-units.ts reads and checks every
+// unit as saveTranslationIn checks one: text, quotations, speaker's own words, unchanged) against
+// the translation as it was then: its version and state are what the write re-checks.
+export type BatchSave = {
+  paragraphId: string;
+  paragraphHash: string; // the source wording the revision is made against
+  translation: { id: string; version: number; state: string } | null; // null: no row yet (version 0)
+  text: string;
+  quoteOrigins: QuoteOriginInput[];
+  translatorNote: string | null; // the latest revision's, kept (as a save that does not send one)
+};
+
+// A unit's translation moved (a save, a submission) between the judgement and the write: the
+// batch wrote nothing (the transaction rolls back), and the caller judges again.
+export class BatchMovedError extends Error {
+  constructor() {
+    super("A translation of the batch changed since it was judged");
+  }
+}
+
+// Rows per statement: under SQLite's and PostgreSQL's limits of bound parameters.
+const CHUNK = 300;
+
+// Many saves in the write transaction the caller opened (lib/db/write-transaction.ts), by the
+// same rules as saveTranslationIn: each a new revision (version + 1, by the actor, its note kept),
+// the state the workflow gives a save, and its audit event; written in bulk, a few statements per
+// few hundred saves instead of one query each. The version guard is one UPDATE per chunk on
+// (id, version, state) as judged: fewer rows than asked means another writer got there first, and
+// BatchMovedError rolls the whole batch back. Returns each save's new version, in order.
+export async function saveTranslationsIn(tx: Tx, options: { actor: Actor; language: TargetLanguage; saves: readonly BatchSave[] }): Promise<number[]> {
+  const { actor, language, saves } = options;
+  const to = saves.map((save) => nextState(asTranslationState(save.translation?.state ?? "missing"), "save"));
+  const now = new Date();
+  const targets = saves.map((save, index) => ({
+    id: save.translation?.id ?? crypto.randomUUID(),
+    version: save.translation?.version ?? 0,
+    state: save.translation?.state ?? "missing",
+    to: to[index],
+    revisionId: crypto.randomUUID(),
+    save,
+  }));
+  // Raw multi-row statements: Prisma's createMany costs about three times as much per row, and
+  // each ORM query is compiled on the server's one thread (see find-target.ts). Ids are UUIDs.
+  const missing = targets.filter((target) => !target.save.translation);
+  for (const chunk of chunks(missing)) {
+    // a racing writer that made one of these rows makes a unique violation: retried whole
+    const rows = chunk.map((target) => Prisma.sql`(${target.id}, ${target.save.paragraphId}, ${language}, 'missing', 0, ${now}, ${now})`);
+    await tx.$executeRaw`INSERT INTO "Translation" ("id", "paragraphId", "language", "state", "version", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
+  }
+  for (const state of new Set(to)) {
+    for (const chunk of chunks(targets.filter((target) => target.to === state))) {
+      const guards = chunk.map((target) => Prisma.sql`("id" = ${target.id} AND "version" = ${target.version} AND "state" = ${target.state})`);
+      const count = await tx.$executeRaw`
+        UPDATE "Translation" SET "version" = "version" + 1, "state" = ${state}, "updatedAt" = ${now} WHERE ${Prisma.join(guards, " OR ")}`;
+      if (count !== chunk.length) throw new BatchMovedError();
+    }
+  }
+  for (const chunk of chunks(targets)) {
+    const rows = chunk.map(
+      ({ revisionId, id, version, save }) => Prisma.sql`(${revisionId}, ${id}, ${version + 1}, ${save.text}, ${save.paragraphHash}, ${actor.id}, ${actor.id}, ${save.translatorNote}, ${now})`,
+    );
+    await tx.$executeRaw`INSERT INTO "Revision" ("id", "translationId", "version", "text", "sourceHash", "authorId", "textAuthorId", "translatorNote", "createdAt") VALUES ${Prisma.join(rows)}`;
+  }
+  const origins = targets.flatMap(({ revisionId, save }) => save.quoteOrigins.map(({ quoteKey, note }) => Prisma.sql`(${crypto.randomUUID()}, ${revisionId}, ${quoteKey}, ${note.trim()})`));
+  for (const chunk of chunks(origins)) await tx.$executeRaw`INSERT INTO "RevisionQuoteOrigin" ("id", "revisionId", "quoteKey", "note") VALUES ${Prisma.join(chunk)}`;
+  for (const chunk of chunks(targets)) {
+    const rows = chunk.map(({ id, state, to: next, version }) => Prisma.sql`(${crypto.randomUUID()}, ${id}, ${actor.id}, 'save', ${state}, ${next}, ${version + 1}, ${now})`);
+    await tx.$executeRaw`INSERT INTO "WorkflowEvent" ("id", "translationId", "actorId", "action", "fromState", "toState", "version", "createdAt") VALUES ${Prisma.join(rows)}`;
+  }
+  return targets.map((target) => target.version + 1);
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK) result.push(items.slice(start, start + CHUNK));
+  return result;
+}
