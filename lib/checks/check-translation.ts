@@ -12,10 +12,9 @@ export async function checkTranslation(db: Db, ref: TargetRef): Promise<Translat
   const { paragraph, language, translation } = await findTranslationTarget(db, ref);
   const quotes = paragraph.quotes.map((quote) => ({ key: quote.key, speakerName: quote.speakerName }));
   if (!translation?.version) return { findings: [], quotes };
-  const revision = await db.revision.findUnique({
-    where: { translationId_version: { translationId: translation.id, version: translation.version } },
-    select: { text: true, sourceHash: true },
-  });
+  // raw SQL, as every read on the save's path (lib/translations/find-target.ts)
+  const [revision] = await db.$queryRaw<{ text: string; sourceHash: string }[]>`
+    SELECT "text", "sourceHash" FROM "Revision" WHERE "translationId" = ${translation.id} AND "version" = ${translation.version}`;
   if (!revision) return { findings: [], quotes };
   const checks = await loadCheckContext(db, { reportId: paragraph.reportId, language });
   return { findings: checkParagraph(checks, paragraph, revision), quotes };
