@@ -4,6 +4,7 @@ import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
 import type { BatchSave } from "@/lib/translations/save-translations";
 import { checkTranslationText, type TextProblem } from "@/lib/translations/validate-text";
 import type { TranslationState } from "@/lib/workflow/states";
+import { readImportTargets } from "./read-import-targets";
 import type { FileUnit, UnitProblem } from "./read-xliff-units";
 
 export type RefusalProblem =
@@ -37,18 +38,7 @@ export type JudgedImport = ImportPlan & { saves: BatchSave[] };
 // the preview (dry run) and the import, before its write transaction, which re-checks that every
 // accepted unit's translation is still at the version and state judged here (saveTranslationsIn).
 export async function classifyUnits(tx: Tx, options: { reportId: string; language: string; units: FileUnit[] }): Promise<JudgedImport> {
-  const paragraphs = await tx.sourceParagraph.findMany({
-    // every paragraph of the report: a list of the file's ids would pass SQLite's limit of bound parameters
-    where: { reportId: options.reportId, archivedAt: null },
-    include: {
-      quotes: { orderBy: { position: "asc" }, select: { key: true } },
-      translations: {
-        where: { language: options.language },
-        include: { revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } }, quoteOrigins: true } } },
-      },
-    },
-  });
-  const byKey = new Map(paragraphs.map((paragraph) => [paragraph.key, paragraph]));
+  const byKey = await readImportTargets(tx, options.reportId, options.language);
   const plan: JudgedImport = { accepted: [], unchanged: [], conflicts: [], refused: [], saves: [] };
   const seen = new Set<string>();
   for (const unit of options.units) {
@@ -75,8 +65,7 @@ export async function classifyUnits(tx: Tx, options: { reportId: string; languag
       refuse(problems);
       continue;
     }
-    const translation = paragraph.translations[0];
-    const latest = translation?.revisions[0];
+    const { translation, latest } = paragraph;
     const current: Origins = latest?.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })) ?? [];
     const quoteOrigins = unit.ownWords ?? current;
     if (latest && latest.text === text && sameOrigins(current, quoteOrigins)) {
@@ -97,7 +86,7 @@ export async function classifyUnits(tx: Tx, options: { reportId: string; languag
         baseVersion: unit.baseVersion,
         serverText: latest?.text ?? "",
         serverVersion,
-        serverAuthor: latest?.author.name ?? null,
+        serverAuthor: latest?.authorName ?? null,
         serverSavedAt: latest?.createdAt.toISOString() ?? null,
         serverSource: paragraph.text,
       });
@@ -107,7 +96,7 @@ export async function classifyUnits(tx: Tx, options: { reportId: string; languag
     plan.saves.push({
       paragraphId: paragraph.id,
       paragraphHash: paragraph.hash,
-      translation: translation ? { id: translation.id, version: translation.version, state: translation.state } : null,
+      translation,
       text,
       quoteOrigins,
       translatorNote: latest?.translatorNote ?? null,
