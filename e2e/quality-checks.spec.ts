@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dismissCheck } from "../lib/checks/dismiss-check";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { submitTranslation } from "../lib/translations/submit-translation";
 import { SAMPLE_MDX } from "../lib/testing/fixtures";
@@ -52,6 +53,68 @@ test.describe("the translator", () => {
     await reason.fill(REASON);
     await dialog.getByRole("button", { name: "Override and submit" }).click();
     await expect(paragraph).toHaveAttribute("data-state", "in-review");
+    const after = await stateOf(slug);
+    expect(JSON.parse(after.revisions[0].checkOverrides ?? "null")).toEqual([{ check: "mixed-script", reason: REASON }]);
+    expect(after.events[0]).toMatchObject({ action: "submit", comment: `mixed-script: ${REASON}` });
+  });
+
+  test("after a save the panel shows the server's checks of the saved text, and the browser's run only while typing, marked as such", async ({ page }) => {
+    const { slug } = await newWorkspaceReport({ mdx: MDX });
+    await openWorkspace(page, slug);
+    await openParagraph(page, "p-one", 2);
+    const paragraph = row(page, "p-one");
+    const panel = paragraph.getByTestId("checks-panel");
+    const editor = editorOf(page, "p-one");
+    await editor.fill("5 и 6 января,  в Алматы.");
+    await expect(panel.locator('li[data-check="double-space"]')).toHaveText("⚠ warning: The translation has two spaces in a row.");
+    await expect(panel).toHaveAttribute("data-source", "browser");
+    await expect(panel).toContainText("Checked as you type; the server checks again when you save.");
+    // A reviewer dismisses that warning now: the page's copy of the dismissals is older, the
+    // server's is not, so only the server's result leaves it out.
+    const anna = await demoActor("ruReviewer");
+    await retryWhenBusy(() => dismissCheck(e2eDb(), { slug, paragraphKey: "p-one", language: "ru", actor: anna, check: "double-space", reason: "Так в цитате агентства." }));
+    await paragraph.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(paragraph.getByRole("status").filter({ hasText: "Saved as version 1." })).toBeVisible();
+    await expect(panel).toHaveAttribute("data-source", "server");
+    await expect(panel).toContainText("The server’s checks of the saved text: the result that counts.");
+    await expect(panel.locator("li")).toHaveCount(0);
+    await expect(panel).toContainText("No check finds anything.");
+
+    // typing again: the browser's run, marked, until the next save answers the server's
+    await editor.fill("5 и 7 января,  в Алматы.");
+    await expect(panel).toHaveAttribute("data-source", "browser");
+    await expect(panel.locator('li[data-check="numbers-dates"]')).toHaveCount(2);
+    await paragraph.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(paragraph.getByRole("status").filter({ hasText: "Saved as version 2." })).toBeVisible();
+    await expect(panel).toHaveAttribute("data-source", "server");
+    await expect(panel.locator("li")).toHaveText([
+      "⚠ warning: “6” is in one text but not the other: check the numbers and dates.",
+      "⚠ warning: “7” is in one text but not the other: check the numbers and dates.",
+    ]);
+    await expect(panel.locator('li[data-check="double-space"]')).toHaveCount(0);
+  });
+
+  test("Ctrl+Enter with an error not overridden opens the same override dialog, then submits and opens the next paragraph", async ({ page }) => {
+    const { slug } = await newWorkspaceReport({ mdx: MDX });
+    await openWorkspace(page, slug);
+    await openParagraph(page, "p-one", 2);
+    const paragraph = row(page, "p-one");
+    await editorOf(page, "p-one").fill(MIXED);
+    await expect(paragraph.getByTestId("checks-panel").locator('li[data-check="mixed-script"]')).toBeVisible();
+    await page.keyboard.press("Control+Enter");
+    const dialog = paragraph.getByRole("dialog", { name: "Errors to override before submitting" });
+    const reason = dialog.getByLabel("Why “mixed-script” does not apply here (required)");
+    await expect(reason).toBeFocused();
+    // nothing saved nor submitted while the dialog asks
+    expect(await e2eDb().revision.count({ where: { translation: { paragraph: { report: { slug } } } } })).toBe(0);
+
+    await reason.fill(REASON);
+    // Ctrl+Enter in the dialog submits it, and the flow goes on to the next paragraph
+    await reason.press("Control+Enter");
+    await expect(paragraph).toHaveAttribute("data-state", "in-review");
+    await expect(dialog).toHaveCount(0);
+    await expect(editorOf(page, "p-quote")).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: "Paragraph 2 submitted for review; paragraph 3 is open." })).toBeAttached();
     const after = await stateOf(slug);
     expect(JSON.parse(after.revisions[0].checkOverrides ?? "null")).toEqual([{ check: "mixed-script", reason: REASON }]);
     expect(after.events[0]).toMatchObject({ action: "submit", comment: `mixed-script: ${REASON}` });

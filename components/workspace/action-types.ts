@@ -1,4 +1,5 @@
 import type { ParagraphComment } from "@/lib/comments/list-comments";
+import type { DescribedCheck } from "@/lib/checks/describe-checks";
 import type { OverrideInput } from "@/lib/checks/overrides";
 import type { ActionResult } from "@/lib/http/server-action";
 import type { ParagraphHistory } from "@/lib/translations/get-paragraph-history";
@@ -14,7 +15,10 @@ export type ParagraphTarget = { locale: string; slug: string; language: string; 
 // The server actions the workspace calls, handed down by its page (components do not
 // import routes).
 export type WorkspaceServerActions = {
-  saveParagraph: (input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
+  // a save answers the server's checks of what it saved, as the API's PUT does
+  saveParagraph: (
+    input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] },
+  ) => Promise<ActionResult<Stamped<SaveTranslationResult & { checks: DescribedCheck[] }>>>;
   submitParagraph: (input: ParagraphTarget & { version: number; overrides?: OverrideInput[] }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
   restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
   loadParagraphHistory: (input: ParagraphTarget) => Promise<ActionResult<ParagraphHistory>>;

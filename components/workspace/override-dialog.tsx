@@ -21,7 +21,22 @@ export function OverrideDialog({ checks, onSubmit, onCancel }: OverrideDialogPro
     onSubmit(checks.map((check) => ({ check, reason: reasons[check] ?? "" })));
   };
   return (
-    <form className="ws-override" role="dialog" aria-labelledby="ws-override-heading" aria-describedby="ws-override-intro" onSubmit={submit} data-testid="override-dialog">
+    // Ctrl/Cmd+Enter here submits the dialog (the page's shortcut would only ask again)
+    <form
+      className="ws-override"
+      role="dialog"
+      aria-labelledby="ws-override-heading"
+      aria-describedby="ws-override-intro"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }
+      }}
+      data-own-shortcuts
+      data-testid="override-dialog"
+    >
       <h3 id="ws-override-heading">{t("overrideHeading")}</h3>
       <p id="ws-override-intro">{t("overrideIntro")}</p>
       {checks.map((check, index) => (

@@ -12,9 +12,6 @@ import { FeedbackMessage } from "./feedback-message";
 import { ParagraphTextEditor } from "./paragraph-text-editor";
 import { ChecksPanel } from "./checks-panel";
 import { OverrideDialog } from "./override-dialog";
-import { blockingErrors } from "@/lib/checks/findings";
-import type { CheckId } from "@/lib/checks";
-import { editorFindings } from "@/lib/workspace/editor-findings";
 import { useWorkspace } from "./workspace-context";
 import { savedParts, workOf } from "@/lib/workspace/page-state";
 
@@ -23,8 +20,6 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
   const t = useTranslations("Workspace");
   const { data, state, edit, save, saveAndSubmit, open, dispatch, storage, locale } = useWorkspace();
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
-  // the error checks the translator is asked to override before submitting
-  const [toOverride, setToOverride] = useState<CheckId[] | null>(null);
   const saved = state.saved[row.key];
   const work = workOf(state, row.key);
   const stored = savedParts(row, saved);
@@ -32,11 +27,9 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
   const isDirty = work.parts !== null && !sameContent(work.parts, stored);
   const length = editorPartsToMarkup(parts).text.length;
   const canSubmit = isDirty || canTransition(saved.state, "submit");
-  const submitOrAsk = () => {
-    const errors = blockingErrors(editorFindings(data.checks, row, parts), []);
-    if (errors.length > 0) return setToOverride(errors);
-    void saveAndSubmit(row.key);
-  };
+  // the error checks the translator is asked to override (by the submit button or Ctrl/Cmd+Enter)
+  const toOverride = work.overrideAsk;
+  const closeAsk = () => dispatch({ type: "ask-override", key: row.key, ask: null });
 
   const discard = () => {
     storage.clear(row.key);
@@ -49,12 +42,12 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
       <EditorNotices row={row} isDirty={isDirty} />
       {work.conflict ? <ConflictView conflict={work.conflict} row={row} /> : null}
       <ParagraphTextEditor row={row} parts={parts} language={data.language} isReadOnly={work.offer !== null} onChange={(next) => edit(row.key, next)} />
-      <ChecksPanel row={row} parts={parts} />
+      <ChecksPanel row={row} parts={parts} server={!isDirty && work.serverChecks?.version === saved.version ? work.serverChecks.checks : null} />
       <div className="ws-editor-actions" lang={locale}>
         <button type="button" onClick={() => void save(row.key)} disabled={work.isBusy || work.offer !== null}>
           {t("save")}
         </button>
-        <button type="button" onClick={submitOrAsk} disabled={work.isBusy || work.offer !== null || !canSubmit}>
+        <button type="button" onClick={() => void saveAndSubmit(row.key)} disabled={work.isBusy || work.offer !== null || !canSubmit}>
           {isDirty ? t("saveAndSubmit") : t("submit")}
         </button>
         {isDirty && !isConfirmingDiscard ? (
@@ -82,11 +75,11 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
       </div>
       {toOverride ? (
         <OverrideDialog
-          checks={toOverride}
-          onCancel={() => setToOverride(null)}
+          checks={toOverride.checks}
+          onCancel={closeAsk}
           onSubmit={(overrides) => {
-            setToOverride(null);
-            void saveAndSubmit(row.key, overrides);
+            closeAsk();
+            void saveAndSubmit(row.key, overrides, toOverride.isMoving);
           }}
         />
       ) : null}

@@ -9,14 +9,18 @@ import { editorPartsToMarkup, sameContent } from "@/lib/workspace/editor-parts";
 import { nextNeedingWork } from "@/lib/workspace/needs-work";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { canTransition, type TranslationState } from "@/lib/workflow/states";
+import type { CheckFinding, CheckId } from "@/lib/checks";
+import { blockingErrors } from "@/lib/checks/findings";
+import type { ReportChecks } from "@/lib/checks/load-check-context";
 import type { OverrideInput } from "@/lib/checks/overrides";
+import { editorFindings } from "@/lib/workspace/editor-findings";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDescribeProblem } from "./describe-problems";
 import type { DraftStorage } from "./use-draft-storage";
 import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
 import { insertionsFor } from "./memory-insertions";
 
-type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false };
+type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false; blocked?: CheckId[] };
 
 type Options = {
   locale: string;
@@ -24,6 +28,7 @@ type Options = {
   language: string;
   viewerName: string;
   rows: WorkspaceRow[];
+  checks: ReportChecks;
   stateRef: RefObject<WorkspaceState>;
   dispatch: Dispatch<WorkspaceAction>;
   storage: DraftStorage;
@@ -32,7 +37,7 @@ type Options = {
 
 // Save, submit, save-submit-and-next, restore: each one server action, its answer folded
 // into the page state, and the browser copy of unsaved text kept in step.
-export function useWorkspaceActions({ locale, slug, language, viewerName, rows, stateRef, dispatch, storage, actions }: Options) {
+export function useWorkspaceActions({ locale, slug, language, viewerName, rows, checks, stateRef, dispatch, storage, actions }: Options) {
   const { saveParagraph, submitParagraph, restoreParagraphRevision } = actions;
   const t = useTranslations("Workspace");
   const ts = useTranslations("Status");
@@ -73,6 +78,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
         keepParts,
         saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), savedBy: viewerName, savedAt: new Date(), stamp: at },
         feedback: { kind: "ok", message: t("saved", { version }), problems: [] },
+        serverChecks: { version, checks: result.data.checks },
       });
       return { ok: true, version, state: to };
     }
@@ -95,6 +101,10 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     dispatch({ type: "busy", key });
     const result = await submitParagraph({ ...ref(key), version, ...(overrides?.length ? { overrides } : {}) });
     if (!result.ok) {
+      // the server's checks found an error not overridden (the browser's run may be behind): asked like the browser's
+      const found = Array.isArray(result.details.checks) ? (result.details.checks as CheckFinding[]) : [];
+      const blocked = result.code === "invalid" ? blockingErrors(found, overrides ?? []) : [];
+      if (blocked.length > 0) return { ok: false, blocked };
       dispatch({ type: "feedback", key, feedback: error(result.message, describeServer(result.details, result.problems, rowOf(key).quotes)) });
       if (result.code === "conflict") router.refresh();
       return { ok: false };
@@ -104,8 +114,19 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     return { ok: true, version: submitted.version, state: submitted.state };
   }
 
-  // Saves (if anything changed) and submits; answers the next paragraph needing work.
-  async function saveAndSubmit(key: string, overrides?: OverrideInput[]): Promise<{ ok: boolean; next: string | null }> {
+  // Saves (if anything changed) and submits; answers the next paragraph needing work. An error
+  // not overridden asks for the override dialog instead, whether the browser's run of the text
+  // finds it first (nothing saved) or the server's at submission: the button and Ctrl/Cmd+Enter alike.
+  async function saveAndSubmit(key: string, overrides?: OverrideInput[], isMoving = false): Promise<{ ok: boolean; next: string | null }> {
+    const ask = (blocked: CheckId[]) => {
+      dispatch({ type: "ask-override", key, ask: { checks: blocked, isMoving } });
+      return { ok: false, next: null };
+    };
+    const stored = savedParts(rowOf(key), stateRef.current.saved[key]);
+    const typed = workOf(stateRef.current, key).parts ?? stored;
+    const isSubmitting = !sameContent(typed, stored) || stateRef.current.saved[key].state !== "in-review";
+    const found = isSubmitting ? blockingErrors(editorFindings(checks, rowOf(key), typed), overrides ?? []) : [];
+    if (found.length > 0) return ask(found);
     const saved = await save(key);
     if (!saved.ok) return { ok: false, next: null };
     if (saved.state !== "in-review") {
@@ -113,7 +134,8 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
         dispatch({ type: "feedback", key, feedback: error(t("cannotSubmit", { state: ts(saved.state) })) });
         return { ok: false, next: null };
       }
-      if (!(await submit(key, saved.version, overrides)).ok) return { ok: false, next: null };
+      const submitted = await submit(key, saved.version, overrides);
+      if (!submitted.ok) return submitted.blocked ? ask(submitted.blocked) : { ok: false, next: null };
     }
     const states = rows.map((row) => ({ key: row.key, state: row.key === key ? ("in-review" as const) : stateRef.current.saved[row.key].state }));
     return { ok: true, next: nextNeedingWork(states, key, { after: true }) };

@@ -18,7 +18,8 @@ export type WorkspaceContextValue = {
   open: (key: string | null) => void;
   save: (key: string) => Promise<unknown>;
   submit: (key: string, version: number) => Promise<unknown>;
-  saveAndSubmit: (key: string, overrides?: OverrideInput[]) => Promise<void>;
+  // isMoving: Ctrl/Cmd+Enter's flow, on to the next paragraph needing work once submitted
+  saveAndSubmit: (key: string, overrides?: OverrideInput[], isMoving?: boolean) => Promise<void>;
   restore: (key: string, revision: HistoryRevision) => Promise<void>;
   edit: (key: string, parts: import("@/lib/workspace/editor-parts").EditorPart[]) => void;
 };

@@ -8,6 +8,7 @@ import type { EditorPart } from "@/lib/workspace/editor-parts";
 import { sameContent } from "@/lib/workspace/editor-parts";
 import type { WorkspaceData } from "@/lib/workspace/get-workspace";
 import type { TranslationState } from "@/lib/workflow/states";
+import type { OverrideInput } from "@/lib/checks/overrides";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDraftStorage } from "./use-draft-storage";
 import { useLeaveWarning } from "./use-leave-warning";
@@ -56,7 +57,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   }, [storage]);
 
   const { save, submit, saveAndSubmit, restore } = useWorkspaceActions({
-    locale, slug: report.slug, language, viewerName: viewer.name, rows, stateRef, dispatch, storage, actions,
+    locale, slug: report.slug, language, viewerName: viewer.name, rows, checks: data.checks, stateRef, dispatch, storage, actions,
   });
 
   // The open paragraph is kept in the address (#key), so a reload or a shared link opens it.
@@ -99,8 +100,8 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   });
 
   // Ctrl/Cmd+Enter: the translator's flow, from one paragraph to the next needing work.
-  async function saveAndSubmitAndMove(key: string) {
-    const { ok, next } = await saveAndSubmit(key);
+  async function saveAndSubmitAndMove(key: string, overrides?: OverrideInput[]) {
+    const { ok, next } = await saveAndSubmit(key, overrides, true);
     if (!ok) return;
     const number = (paragraph: string) => rows.find((row) => row.key === paragraph)?.number ?? 0;
     setAnnouncement(next ? t("submittedNext", { number: number(key), next: number(next) }) : t("submittedLast", { number: number(key) }));
@@ -115,7 +116,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
 
   return (
     <WorkspaceContext.Provider
-      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides) => void (await saveAndSubmit(key, overrides)), restore, edit }}
+      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
       <p className="visually-hidden" role="status" aria-live="polite">

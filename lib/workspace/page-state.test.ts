@@ -57,4 +57,17 @@ describe("the workspace page state", () => {
     const state = workspaceReducer(typed, { type: "conflict", key: "p-one", conflict, feedback: { kind: "error", message: "", problems: [] } });
     expect(workOf(state, "p-one")).toMatchObject({ baseVersion: 2, conflict, parts: [{ kind: "text", text: "Мой текст." }] });
   });
+
+  it("keeps the server's checks a save answered through the submission that follows, and asks for overrides until closed", () => {
+    const checks = [{ id: "double-space" as const, severity: "warning" as const, message: "Two spaces." }];
+    const feedback = { kind: "ok" as const, message: "", problems: [] };
+    let state = workspaceReducer(start(), { type: "saved", key: "p-one", keepParts: false, saved: { version: 2, state: "draft", stamp: 2000 }, feedback, serverChecks: { version: 2, checks } });
+    state = workspaceReducer(state, { type: "saved", key: "p-one", keepParts: true, saved: { version: 2, state: "in-review", stamp: 3000 }, feedback });
+    expect(workOf(state, "p-one").serverChecks).toEqual({ version: 2, checks });
+    state = workspaceReducer(state, { type: "busy", key: "p-one" });
+    state = workspaceReducer(state, { type: "ask-override", key: "p-one", ask: { checks: ["mixed-script"], isMoving: true } });
+    expect(workOf(state, "p-one")).toMatchObject({ overrideAsk: { checks: ["mixed-script"], isMoving: true }, isBusy: false });
+    state = workspaceReducer(state, { type: "ask-override", key: "p-one", ask: null });
+    expect(workOf(state, "p-one").overrideAsk).toBeNull();
+  });
 });

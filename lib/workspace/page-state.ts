@@ -1,3 +1,5 @@
+import type { CheckId } from "@/lib/checks";
+import type { DescribedCheck } from "@/lib/checks/describe-checks";
 import type { EditorMark } from "@/lib/presence/list-editors";
 import type { StoredDraft } from "@/lib/workspace/draft-storage";
 import { editorPartsFrom, sameContent, type EditorPart } from "@/lib/workspace/editor-parts";
@@ -11,6 +13,12 @@ import type { TranslationState } from "@/lib/workflow/states";
 export type SavedText = Pick<WorkspaceRow, "version" | "state" | "text" | "ownWords" | "savedBy" | "savedAt" | "stamp">;
 export type Conflict = { version: number; text: string; author: string | null; savedAt: string | null; mine: EditorPart[] };
 export type Feedback = { kind: "ok" | "error"; message: string; problems: string[] };
+// The server's checks as the last save answered them, for the version it saved: they count while
+// that is still the saved version (someone else's newer save brings other text, checked anew).
+export type ServerChecks = { version: number; checks: DescribedCheck[] };
+// Error checks the translator is asked to override before submitting; `isMoving`: asked by
+// Ctrl/Cmd+Enter, which then goes on to the next paragraph.
+export type OverrideAsk = { checks: CheckId[]; isMoving: boolean };
 
 export type RowWork = {
   parts: EditorPart[] | null; // null: nothing typed, the editor shows the saved text
@@ -19,6 +27,8 @@ export type RowWork = {
   conflict: Conflict | null;
   feedback: Feedback | null;
   isBusy: boolean;
+  serverChecks: ServerChecks | null;
+  overrideAsk: OverrideAsk | null;
 };
 
 export type WorkspaceState = {
@@ -39,14 +49,22 @@ export type WorkspaceAction =
   | { type: "drop-offer"; key: string }
   | { type: "discard"; key: string }
   | { type: "busy"; key: string }
-  | { type: "saved"; key: string; saved: Partial<SavedText> & { version: number; state: TranslationState; stamp: number }; keepParts: boolean; feedback: Feedback }
+  | {
+      type: "saved";
+      key: string;
+      saved: Partial<SavedText> & { version: number; state: TranslationState; stamp: number };
+      keepParts: boolean;
+      feedback: Feedback;
+      serverChecks?: ServerChecks;
+    }
+  | { type: "ask-override"; key: string; ask: OverrideAsk | null }
   | { type: "conflict"; key: string; conflict: Conflict; feedback: Feedback }
   | { type: "feedback"; key: string; feedback: Feedback | null }
   | { type: "filter"; shown: TranslationState[] }
   | { type: "editors"; editors: EditorMark[] }
   | { type: "storage-broken" };
 
-const IDLE: RowWork = { parts: null, baseVersion: 0, offer: null, conflict: null, feedback: null, isBusy: false };
+const IDLE: RowWork = { parts: null, baseVersion: 0, offer: null, conflict: null, feedback: null, isBusy: false, serverChecks: null, overrideAsk: null };
 
 export function savedParts(row: Pick<WorkspaceRow, "quotes">, saved: SavedText): EditorPart[] {
   return editorPartsFrom(saved.text, row.quotes.map((quote) => quote.key), saved.ownWords);
@@ -96,13 +114,16 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const next = { ...state, saved: { ...state.saved, [action.key]: saved } };
       const work = workOf(state, action.key);
       const change = action.keepParts ? { baseVersion: saved.version } : { parts: null, baseVersion: saved.version };
-      return { ...next, work: { ...next.work, [action.key]: { ...work, ...change, conflict: null, isBusy: false, feedback: action.feedback } } };
+      const serverChecks = action.serverChecks ?? work.serverChecks;
+      return { ...next, work: { ...next.work, [action.key]: { ...work, ...change, serverChecks, conflict: null, isBusy: false, feedback: action.feedback } } };
     }
     case "conflict":
       // The translator has now seen the other text: their next save is a deliberate merge.
       return patch(action.key, { conflict: action.conflict, baseVersion: action.conflict.version, isBusy: false, feedback: action.feedback });
     case "feedback":
       return patch(action.key, { feedback: action.feedback, isBusy: false });
+    case "ask-override":
+      return patch(action.key, { overrideAsk: action.ask, isBusy: false });
     case "filter":
       return { ...state, shown: action.shown };
     case "editors":

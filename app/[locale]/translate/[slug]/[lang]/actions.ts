@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { addComment } from "@/lib/comments/add-comment";
 import { listComments } from "@/lib/comments/list-comments";
+import { describeSavedChecks } from "@/lib/checks/saved-checks";
 import { db } from "@/lib/db/client";
+import { actionLocale } from "@/lib/http/action-locale";
 import { runAction } from "@/lib/http/server-action";
 import { QUOTE_ID } from "@/lib/quotes/inline-markup";
 import { revalidateReader } from "@/lib/reports/revalidate-reader";
@@ -39,7 +41,9 @@ export async function saveParagraph(input: z.input<typeof saveInput>) {
   return runAction(saveInput, input, async (actor, { parts, baseVersion, memoryInserted, ...ref }) => {
     const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion, memoryInserted });
     if (!saved.isUnchanged) revalidateReader(ref.slug);
-    return { ...saved, at: Date.now() };
+    // the server's checks of what is now saved: the result that counts, as the PUT answers it
+    const checks = await describeSavedChecks(db, ref, actionLocale(ref));
+    return { ...saved, checks, at: Date.now() };
   });
 }
 

@@ -1,5 +1,4 @@
-import { checkTranslation } from "@/lib/checks/check-translation";
-import { describeChecks } from "@/lib/checks/describe-checks";
+import { describeSavedChecks } from "@/lib/checks/saved-checks";
 import { db } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
 import { SAVE_MAX_BODY_BYTES } from "@/lib/http/body-limits";
@@ -21,6 +20,6 @@ export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, 
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
   // The server's checks of what is saved now: the result that counts (the editor's are a preview).
-  const { findings, quotes } = await checkTranslation(db, ref);
-  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, memoryShare: saved.memoryShare ?? null, checks: await describeChecks(findings, quotes, locale) };
+  const checks = await describeSavedChecks(db, ref, locale);
+  return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, memoryShare: saved.memoryShare ?? null, checks };
 }, saveBodySchema, { maxBodyBytes: SAVE_MAX_BODY_BYTES });
