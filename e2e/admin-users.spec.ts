@@ -97,7 +97,7 @@ test.describe("as the admin", () => {
     await self.getByText("Change roles").click();
     await expect(self.getByRole("checkbox", { name: "Admin" })).toBeDisabled();
     await expect(self.getByRole("checkbox", { name: "Admin" })).toBeChecked();
-    await expect(self.getByText("You cannot remove your own admin rights.")).toBeVisible();
+    await expect(self.getByText("You cannot remove your own administrator rights.")).toBeVisible();
   });
 
   test("is not offered a reset of their own password, but the way to the account page", async ({ page }) => {

@@ -64,7 +64,7 @@ test("an outdated paragraph shows its last approved text, marked, with the curre
 test("text that is not approved stays behind a disclosure that says so, never shown as approved", async ({ page }) => {
   await page.goto(readerPath("en", SEED_SLUG, "fr,en"));
   const cases = [
-    { key: "p-tokayev-visit", status: "In review", notice: "Awaiting review: not yet approved." },
+    { key: "p-tokayev-visit", status: "In review", notice: "In review: not yet approved." },
     { key: "p-who-benefits", status: "Draft", notice: "Draft, not yet reviewed: it may still change." },
     { key: "p-bulgakbaev-battalions", status: "Changes requested", notice: "A reviewer asked for changes: not approved." },
   ];
