@@ -16,7 +16,7 @@ test("a translator translates inside the quotations of one editor, saves a revis
   await expect(editorOf(page, "p-quote")).toHaveAttribute("lang", "ru");
   await expect(quoted.locator('[data-quote-item="q-one"]')).toContainText("Quotation 1: Dinara (habitante d’Almaty)");
   await expect(quoted.locator('[data-quote-item="q-one"] q[lang="fr"]')).toHaveText("Je suis venue ici");
-  await expect(quoted.locator('.ws-prose [data-quote-boundary="start"][data-quote="q-one"]')).toHaveAttribute("title", "Quotation 1, Dinara: «Je suis venue ici»");
+  await expect(quoted.locator('.ws-prose [data-quote-boundary="start"][data-quote="q-one"]')).toHaveAttribute("title", "Quotation 1, Dinara: “Je suis venue ici”");
   expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
   await page.keyboard.insertText("«");
   await quoted.getByRole("button", { name: "Type in quotation 1" }).click();

@@ -9,7 +9,7 @@ import { parseInlineMarkup, quoteIds } from "@/lib/quotes/inline-markup";
 import type { Actor } from "@/lib/users/actor";
 import { fileRefusal } from "./file-refusal";
 import { tmxSegMarkup } from "./tmx-inline";
-import { attribute, childElements, parseXmlTree, type XmlElement } from "./xml-tree";
+import { attribute, childElements, parseXmlTreeYielding, type XmlElement } from "./xml-tree";
 
 export type ImportTmxOptions = { pair: string; actor: Actor | null; xml: string; isDryRun?: boolean };
 export type ImportTmxResult = { read: number; added: number; duplicates: number; skipped: { tuid: string | null; line: number; reason: string }[] };
@@ -19,6 +19,7 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 // so a translator's save waits behind one batch, never behind the whole file (npm run bench).
 // 11 bound values a row: well under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
 const BATCH = 1000;
+const UNITS_PER_TURN = 2000;
 
 // A TMX 1.4b file into the pair's memory, marked as imported (origin "import", who and when from
 // the file). The file is refused whole, changing nothing, if it is not well-formed, declares
@@ -31,7 +32,7 @@ export async function importTmx(db: Db, options: ImportTmxOptions): Promise<Impo
   requireActor(options.actor);
   const pair = parseMemoryPair(options.pair);
   authorize(options.actor, (who) => canImportMemory(who, pair.targetLanguage), `import into the ${options.pair} memory`);
-  const root = parseXmlTree(options.xml, { isExternalDoctypeAllowed: true });
+  const root = await parseXmlTreeYielding(options.xml, { isExternalDoctypeAllowed: true });
   const where = { line: root.line, column: root.column };
   if (root.local !== "tmx" || !/^1\.4/.test(attribute(root, "version") ?? "")) throw fileRefusal("not-xliff", where, "not TMX 1.4");
   const [header] = childElements(root, "header");
@@ -43,7 +44,9 @@ export async function importTmx(db: Db, options: ImportTmxOptions): Promise<Impo
   const entries: ImportedEntry[] = [];
   const skipped: ImportTmxResult["skipped"] = [];
   const units = childElements(body, "tu");
-  for (const tu of units) {
+  for (const [index, tu] of units.entries()) {
+    // the event loop let through now and then, as while parsing (xml-tree.ts)
+    if (index % UNITS_PER_TURN === UNITS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const found = readUnit(tu, pair);
     if (typeof found === "string") skipped.push({ tuid: attribute(tu, "tuid") ?? null, line: tu.line, reason: found });
     else entries.push(found);
