@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 // and the interface, which must not come back.
 const read = (file: string) => fs.readFileSync(path.join(import.meta.dirname, "..", "..", file), "utf8");
 const en = read("content/translations/almaty-janvier-2022/en.yaml");
+const ru = read("content/translations/almaty-janvier-2022/ru.yaml");
 const messages = Object.fromEntries(["fr", "en", "ru"].map((language) => [language, read(`messages/${language}.json`)]));
 
 describe("the demo translations", () => {
@@ -15,6 +16,14 @@ describe("the demo translations", () => {
     expect(en).toContain("go and cause chaos. The more chaos, the better.");
     expect(en).not.toMatch(/right through/);
     expect(en).toContain("state television channel Almaty TV");
+    // "traces d'impact", "s'est rendue sur place", "auraient instrumentalisé": no bullets, no mission, no motive added
+    expect(en).not.toMatch(/bullet marks|to find out|for their own ends|now under way/);
+    expect(ru).not.toMatch(/следы от пуль|настоящей войны|воспользовались в своих интересах/);
+  });
+
+  it("Russian: a new quotation after the attribution opens without a dash", () => {
+    expect(ru).not.toMatch(/(говорит она|объясняет он)\. — «/);
+    expect(ru).toContain("— говорит она. «<q id=\"q-dinara-no-idea\">");
   });
 
   it("spell names as English spells them", () => {
