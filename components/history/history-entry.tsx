@@ -64,6 +64,11 @@ export function HistoryEntry({ entry, language, isLatest, onCompare, onRestore }
             : t("restoredFromBy", { version: revision.restoredFromVersion, name: revision.textAuthor.name })}
         </p>
       ) : null}
+      {revision.hasTranslatorNote ? (
+        <p className="history-note" data-testid="history-has-note">
+          {t("hasTranslatorNote")}
+        </p>
+      ) : null}
       <details className="history-text">
         <summary>{t("showText", { version: revision.version })}</summary>
         <p lang={language}>

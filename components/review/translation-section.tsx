@@ -3,6 +3,7 @@ import { hasChanges, wordDiff } from "@/lib/diff/word-diff";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import type { ReviewItem } from "@/lib/reviews/review-item";
 import { quoteLabelArgs } from "./quote-label";
+import { ReviewNote } from "./review-note";
 import { ReviewText } from "./review-text";
 import { SentBack } from "./sent-back";
 import { WordDiffView } from "./word-diff-view";
@@ -43,6 +44,7 @@ export async function TranslationSection({ item, language }: { item: ReviewItem;
           ))}
         </ul>
       ) : null}
+      <ReviewNote item={item} language={language} />
       {item.sentBack && !isApprovedText ? <SentBack sentBack={item.sentBack} submittedText={submitted.text} language={language} /> : null}
       {isApprovedText ? null : !approved || !diff ? (
         <p className="review-meta">{item.wasReviewedBefore ? t("diffNoApproval") : t("diffFirst")}</p>

@@ -17,7 +17,7 @@ export type ParagraphTarget = { locale: string; slug: string; language: string; 
 export type WorkspaceServerActions = {
   // a save answers the server's checks of what it saved, as the API's PUT does
   saveParagraph: (
-    input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] },
+    input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[]; translatorNote?: string },
   ) => Promise<ActionResult<Stamped<SaveTranslationResult & { checks: DescribedCheck[] }>>>;
   submitParagraph: (input: ParagraphTarget & { version: number; overrides?: OverrideInput[] }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
   restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
-import { editorPartsToMarkup, sameContent } from "@/lib/workspace/editor-parts";
+import { editorPartsToMarkup } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { canTransition } from "@/lib/workflow/states";
 import { ConflictView } from "./conflict-view";
@@ -12,8 +12,9 @@ import { FeedbackMessage } from "./feedback-message";
 import { ParagraphTextEditor } from "./paragraph-text-editor";
 import { ChecksPanel } from "./checks-panel";
 import { OverrideDialog } from "./override-dialog";
+import { TranslatorNoteField } from "./translator-note-field";
 import { useWorkspace } from "./workspace-context";
-import { savedParts, workOf } from "@/lib/workspace/page-state";
+import { isRowDirty, savedParts, workOf } from "@/lib/workspace/page-state";
 
 // The open paragraph, for a translator of its language.
 export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
@@ -24,7 +25,7 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
   const work = workOf(state, row.key);
   const stored = savedParts(row, saved);
   const parts = work.parts ?? stored;
-  const isDirty = work.parts !== null && !sameContent(work.parts, stored);
+  const isDirty = isRowDirty(row, work, saved);
   const length = editorPartsToMarkup(parts).text.length;
   const canSubmit = isDirty || canTransition(saved.state, "submit");
   // the error checks the translator is asked to override (by the submit button or Ctrl/Cmd+Enter)
@@ -42,6 +43,7 @@ export function ParagraphEditor({ row }: { row: WorkspaceRow }) {
       <EditorNotices row={row} isDirty={isDirty} />
       {work.conflict ? <ConflictView conflict={work.conflict} row={row} /> : null}
       <ParagraphTextEditor row={row} parts={parts} language={data.language} isReadOnly={work.offer !== null} onChange={(next) => edit(row.key, next)} />
+      <TranslatorNoteField row={row} isReadOnly={work.offer !== null} />
       <ChecksPanel row={row} parts={parts} server={!isDirty && work.serverChecks?.version === saved.version ? work.serverChecks.checks : null} />
       <div className="ws-editor-actions" lang={locale}>
         <button type="button" onClick={() => void save(row.key)} disabled={work.isBusy || work.offer !== null}>

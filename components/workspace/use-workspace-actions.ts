@@ -17,7 +17,7 @@ import { editorFindings } from "@/lib/workspace/editor-findings";
 import type { WorkspaceServerActions } from "./action-types";
 import { useDescribeProblem } from "./describe-problems";
 import type { DraftStorage } from "./use-draft-storage";
-import { savedParts, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
+import { isRowDirty, savedParts, typedNote, workOf, type WorkspaceAction, type WorkspaceState } from "@/lib/workspace/page-state";
 import { insertionsFor } from "./memory-insertions";
 
 type Outcome = { ok: true; version: number; state: TranslationState } | { ok: false; blocked?: CheckId[] };
@@ -53,30 +53,33 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
     const saved = state.saved[key];
     const work = workOf(state, key);
     if (work.isBusy) return { ok: false };
-    if (!work.parts || sameContent(work.parts, savedParts(row, saved))) {
+    if (!isRowDirty(row, work, saved)) {
       dispatch({ type: "feedback", key, feedback: { kind: "ok", message: t("nothingToSave"), problems: [] } });
       return { ok: true, version: saved.version, state: saved.state };
     }
-    const parts = work.parts;
+    // the text and the note are one revision: a changed note alone is saved too
+    const parts = work.parts ?? savedParts(row, saved);
+    const note = typedNote(work, saved);
     const problems = checkEditorParts(parts, row.quotes.map((quote) => quote.key));
     if (problems.length > 0) {
       dispatch({ type: "feedback", key, feedback: error(t("notSaved"), problems.map((problem) => describe(problem, row.quotes))) });
       return { ok: false };
     }
     dispatch({ type: "busy", key });
-    const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion, memoryInserted: insertionsFor(slug, language, key) });
+    const result = await saveParagraph({ ...ref(key), parts, baseVersion: work.baseVersion, memoryInserted: insertionsFor(slug, language, key), translatorNote: note });
     if (result.ok) {
       const { version, state: to, at } = result.data;
       const { text, quoteOrigins } = editorPartsToMarkup(parts);
-      const typedSince = workOf(stateRef.current, key).parts;
-      const keepParts = typedSince !== null && !sameContent(typedSince, parts);
-      if (keepParts) storage.write(key, { parts: typedSince, baseVersion: version, savedAt: Date.now() });
+      const since = workOf(stateRef.current, key);
+      const keepParts = (since.parts !== null && !sameContent(since.parts, parts)) || (since.note !== null && since.note !== note);
+      const noteSince = since.note !== null ? { note: since.note } : {};
+      if (keepParts) storage.write(key, { parts: since.parts ?? parts, baseVersion: version, savedAt: Date.now(), ...noteSince });
       else storage.clear(key);
       dispatch({
         type: "saved",
         key,
         keepParts,
-        saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), savedBy: viewerName, savedAt: new Date(), stamp: at },
+        saved: { version, state: to, text, ownWords: Object.fromEntries(quoteOrigins.map((origin) => [origin.quoteKey, origin.note])), note: note.trim() || null, savedBy: viewerName, savedAt: new Date(), stamp: at },
         feedback: { kind: "ok", message: t("saved", { version }), problems: [] },
         serverChecks: { version, checks: result.data.checks },
       });

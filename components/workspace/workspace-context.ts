@@ -22,6 +22,7 @@ export type WorkspaceContextValue = {
   saveAndSubmit: (key: string, overrides?: OverrideInput[], isMoving?: boolean) => Promise<void>;
   restore: (key: string, revision: HistoryRevision) => Promise<void>;
   edit: (key: string, parts: import("@/lib/workspace/editor-parts").EditorPart[]) => void;
+  editNote: (key: string, note: string) => void;
 };
 
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);

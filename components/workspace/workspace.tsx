@@ -17,7 +17,7 @@ import { useShortcuts } from "./use-shortcuts";
 import { useWorkspaceActions } from "./use-workspace-actions";
 import { WorkspaceContext } from "./workspace-context";
 import { WorkspaceRows } from "./workspace-rows";
-import { initialState, savedParts, workspaceReducer } from "@/lib/workspace/page-state";
+import { initialState, isRowDirty, savedParts, workOf, workspaceReducer } from "@/lib/workspace/page-state";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 
 type WorkspaceProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
@@ -44,7 +44,8 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
       rows.flatMap((row) => {
         const draft = storage.read(row.key);
         if (!draft) return [];
-        if (draft.baseVersion === row.version && sameContent(draft.parts, savedParts(row, row))) {
+        const isSameNote = draft.note === undefined || draft.note.trim() === (row.note ?? "").trim();
+        if (draft.baseVersion === row.version && sameContent(draft.parts, savedParts(row, row)) && isSameNote) {
           storage.clear(row.key);
           return [];
         }
@@ -71,18 +72,26 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
     // only the address the page was loaded with
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // The browser copy holds the text and the note together, whichever was typed last.
+  const keepDraft = (key: string, change: { parts?: EditorPart[]; note?: string }) => {
+    const current = stateRef.current;
+    const work = workOf(current, key);
+    const saved = current.saved[key];
+    const baseVersion = work.parts !== null || work.note !== null ? work.baseVersion : saved.version;
+    const parts = change.parts ?? work.parts ?? savedParts(rows.find((row) => row.key === key)!, saved);
+    const note = change.note ?? work.note;
+    if (!storage.write(key, { parts, baseVersion, savedAt: Date.now(), ...(note !== null ? { note } : {}) })) dispatch({ type: "storage-broken" });
+  };
   const edit = (key: string, parts: EditorPart[]) => {
     dispatch({ type: "edit", key, parts });
-    const current = stateRef.current;
-    const work = current.work[key];
-    const baseVersion = work?.parts ? work.baseVersion : current.saved[key].version;
-    if (!storage.write(key, { parts, baseVersion, savedAt: Date.now() })) dispatch({ type: "storage-broken" });
+    keepDraft(key, { parts });
+  };
+  const editNote = (key: string, note: string) => {
+    dispatch({ type: "edit-note", key, note });
+    keepDraft(key, { note });
   };
 
-  const hasUnsaved = rows.some((row) => {
-    const parts = state.work[row.key]?.parts;
-    return Boolean(parts) && !sameContent(parts ?? [], savedParts(row, state.saved[row.key]));
-  });
+  const hasUnsaved = rows.some((row) => isRowDirty(row, workOf(state, row.key), state.saved[row.key]));
   useLeaveWarning(hasUnsaved, t("leaveWarning"));
 
   const visible = rows.filter((row) => state.shown.includes(state.saved[row.key].state) || row.key === state.openKey);
@@ -116,7 +125,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
 
   return (
     <WorkspaceContext.Provider
-      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit }}
+      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit, editNote }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
       <p className="visually-hidden" role="status" aria-live="polite">

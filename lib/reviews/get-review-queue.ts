@@ -34,11 +34,11 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
         where: { language, state: { in: [...QUEUED] } },
         include: {
           approvedBy: { select: { name: true } },
-          approvedRevision: { select: { version: true, text: true } },
+          approvedRevision: { select: { version: true, text: true, translatorNote: true } },
           decisions: {
             orderBy: { createdAt: "desc" },
             take: 1,
-            include: { reviewer: { select: { name: true } }, revision: { select: { version: true, text: true } } },
+            include: { reviewer: { select: { name: true } }, revision: { select: { version: true, text: true, translatorNote: true } } },
           },
           revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { id: true, name: true } }, quoteOrigins: true } },
         },

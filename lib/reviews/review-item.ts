@@ -23,6 +23,7 @@ export type ReviewRevision = {
   author: { id: string; name: string };
   createdAt: Date;
   ownWords: Record<string, string>;
+  translatorNote: string | null; // shown to readers with the text once approved: reviewed with it
   memoryShare: number | null; // came unchanged from the translation memory (Revision.memoryShare)
 };
 
@@ -34,7 +35,7 @@ export type ReviewItem = {
   version: number; // the version a decision names
   source: { text: string; hash: string; quotes: ReviewQuote[] };
   submitted: ReviewRevision | null; // the revision a decision is about
-  approved: { version: number; text: string; by: string | null; at: Date | null } | null;
+  approved: { version: number; text: string; translatorNote: string | null; by: string | null; at: Date | null } | null;
   // The wording the approval (or the submitted revision) was made against, when it is not the current one.
   earlierSource: { text: string; basis: "approval" | "revision" } | null;
   warnings: CheckFinding[];
@@ -42,7 +43,7 @@ export type ReviewItem = {
   overrides: CheckOverride[];
   waitingSince: Date; // when it entered the queue: the submission, or the source change
   // The last decision was to send an earlier version back: what it said, and that version's text.
-  sentBack: { version: number; text: string; comment: string | null; by: string; at: Date } | null;
+  sentBack: { version: number; text: string; note: string | null; comment: string | null; by: string; at: Date } | null;
   wasReviewedBefore: boolean; // some decision was made on this translation before
   approval: { isAllowed: true } | { isAllowed: false; reason: "own-revision" | "no-revision" };
 };
@@ -62,11 +63,11 @@ export type TranslationForReview = {
   approvedSourceHash: string | null;
   approvedAt: Date | null;
   approvedBy: { name: string } | null;
-  approvedRevision: { version: number; text: string } | null;
+  approvedRevision: { version: number; text: string; translatorNote: string | null } | null;
   updatedAt: Date;
   // the latest decision only, newest first (lib/reviews/get-review-queue.ts)
-  decisions: { decision: string; version: number; comment: string | null; createdAt: Date; reviewer: { name: string }; revision: { version: number; text: string } | null }[];
-  revisions: { version: number; text: string; sourceHash: string; checkOverrides: string | null; memoryShare: number | null; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+  decisions: { decision: string; version: number; comment: string | null; createdAt: Date; reviewer: { name: string }; revision: { version: number; text: string; translatorNote: string | null } | null }[];
+  revisions: { version: number; text: string; sourceHash: string; checkOverrides: string | null; memoryShare: number | null; translatorNote: string | null; createdAt: Date; author: { id: string; name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
   // who wrote any of the text since the last approval (lib/reviews/text-authors.ts)
   textAuthorIds: readonly string[];
 };
@@ -87,6 +88,7 @@ export function toReviewItem(
         author: latest.author,
         createdAt: latest.createdAt,
         ownWords: Object.fromEntries(latest.quoteOrigins.map((origin) => [origin.quoteKey, origin.note])),
+        translatorNote: latest.translatorNote,
         memoryShare: latest.memoryShare,
       }
     : null;
@@ -122,7 +124,7 @@ export function toReviewItem(
 
 function sentBackFrom(decision: TranslationForReview["decisions"][number] | undefined, version: number): ReviewItem["sentBack"] {
   if (!decision || decision.decision !== "request-changes" || !decision.revision || decision.version >= version) return null;
-  return { version: decision.revision.version, text: decision.revision.text, comment: decision.comment, by: decision.reviewer.name, at: decision.createdAt };
+  return { version: decision.revision.version, text: decision.revision.text, note: decision.revision.translatorNote, comment: decision.comment, by: decision.reviewer.name, at: decision.createdAt };
 }
 
 function approvalFor(context: { actor: Actor; language: string }, submitted: ReviewRevision | null, textAuthorIds: readonly string[]): ReviewItem["approval"] {

@@ -4,7 +4,7 @@ import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
-import { checkTranslationText } from "./validate-text";
+import { checkTranslationText, MAX_TRANSLATOR_NOTE_LENGTH } from "./validate-text";
 import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
@@ -38,7 +38,7 @@ export type SaveTranslationResult = {
 };
 
 export const MAX_ORIGIN_NOTE_LENGTH = 500;
-export const MAX_TRANSLATOR_NOTE_LENGTH = 1000;
+export { MAX_TRANSLATOR_NOTE_LENGTH };
 
 // Saving always makes a new revision named after the version it was based on; if someone
 // saved in between, the save is refused with what they saved, and nothing is written.

@@ -2,6 +2,8 @@ import { parseInlineMarkup, quoteIds, plainText, type Segment } from "@/lib/quot
 import { isBlank, plainTextProblems, type PlainTextProblem } from "@/lib/text/plain-text";
 
 export const MAX_TRANSLATION_LENGTH = 5000;
+// the translator's note readers see beside the paragraph (saveTranslation enforces it; the workspace field shows it)
+export const MAX_TRANSLATOR_NOTE_LENGTH = 1000;
 
 export type TextProblem =
   | { code: "empty" }

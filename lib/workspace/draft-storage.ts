@@ -4,7 +4,8 @@ import type { EditorPart } from "./editor-parts";
 // language and paragraph, with the version it was based on, so a reload or a crashed tab
 // loses nothing. Written on every change, removed once the text is saved or discarded.
 
-export type StoredDraft = { parts: EditorPart[]; baseVersion: number; savedAt: number };
+// `note`: the translator's note as typed, absent when it was not touched (older entries too).
+export type StoredDraft = { parts: EditorPart[]; baseVersion: number; savedAt: number; note?: string };
 export type DraftScope = { userId: string; slug: string; language: string };
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -49,6 +50,7 @@ function isStoredDraft(value: unknown): value is StoredDraft {
   return (
     Number.isInteger(draft.baseVersion) &&
     typeof draft.savedAt === "number" &&
+    (draft.note === undefined || typeof draft.note === "string") &&
     Array.isArray(draft.parts) &&
     draft.parts.every(isPart)
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editorPartsFrom } from "./editor-parts";
-import { initialState, workOf, workspaceReducer, type WorkspaceState } from "./page-state";
+import { initialState, isRowDirty, workOf, workspaceReducer, type WorkspaceState } from "./page-state";
 import type { WorkspaceRow } from "./workspace-row";
 
 const row = (change: Partial<WorkspaceRow> = {}): WorkspaceRow => ({
@@ -14,6 +14,7 @@ const row = (change: Partial<WorkspaceRow> = {}): WorkspaceRow => ({
   version: 1,
   text: "Первый абзац.",
   ownWords: {},
+  note: null,
   savedBy: "Irina",
   savedAt: new Date(1000),
   lastDecision: null,
@@ -69,5 +70,27 @@ describe("the workspace page state", () => {
     expect(workOf(state, "p-one")).toMatchObject({ overrideAsk: { checks: ["mixed-script"], isMoving: true }, isBusy: false });
     state = workspaceReducer(state, { type: "ask-override", key: "p-one", ask: null });
     expect(workOf(state, "p-one").overrideAsk).toBeNull();
+  });
+
+  it("counts a changed translator's note as unsaved work on its own, restores it with a browser copy, and forgets it once saved", () => {
+    const dirty = (state: WorkspaceState) => isRowDirty(row(), workOf(state, "p-one"), state.saved["p-one"]);
+    const noted = initialState([row({ note: "Наше примечание." })], ["draft"], []);
+    expect(dirty(workspaceReducer(noted, { type: "edit-note", key: "p-one", note: "  Наше примечание. " }))).toBe(false);
+    const typed = workspaceReducer(noted, { type: "edit-note", key: "p-one", note: "" });
+    expect(dirty(typed)).toBe(true);
+    expect(workOf(typed, "p-one")).toMatchObject({ parts: null, note: "", baseVersion: 1 });
+    // a refresh with someone else's save keeps the typed note, and the base it was typed on
+    const kept = workspaceReducer(typed, { type: "server", rows: [row({ version: 2, note: "Их примечание.", stamp: 2000 })] });
+    expect(workOf(kept, "p-one")).toMatchObject({ note: "", baseVersion: 1 });
+
+    const offer = { parts: editorPartsFrom("Первый абзац.", []), baseVersion: 1, savedAt: 5, note: "Из браузера." };
+    let state = workspaceReducer(start(), { type: "offers", offers: { "p-one": offer } });
+    state = workspaceReducer(state, { type: "take-offer", key: "p-one" });
+    expect(workOf(state, "p-one")).toMatchObject({ note: "Из браузера.", offer: null });
+    expect(dirty(state)).toBe(true);
+    state = workspaceReducer(state, { type: "saved", key: "p-one", keepParts: false, saved: { version: 2, state: "draft", note: "Из браузера.", stamp: 3000 }, feedback: { kind: "ok", message: "", problems: [] } });
+    expect(workOf(state, "p-one").note).toBeNull();
+    expect(dirty(state)).toBe(false);
+    expect(workOf(workspaceReducer(typed, { type: "discard", key: "p-one" }), "p-one").note).toBeNull();
   });
 });

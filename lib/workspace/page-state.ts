@@ -10,7 +10,7 @@ import type { TranslationState } from "@/lib/workflow/states";
 // props, refreshed after every change) or from an action's answer, whichever is newer;
 // what is typed and not saved lives here and in localStorage.
 
-export type SavedText = Pick<WorkspaceRow, "version" | "state" | "text" | "ownWords" | "savedBy" | "savedAt" | "stamp">;
+export type SavedText = Pick<WorkspaceRow, "version" | "state" | "text" | "ownWords" | "note" | "savedBy" | "savedAt" | "stamp">;
 export type Conflict = { version: number; text: string; author: string | null; savedAt: string | null; mine: EditorPart[] };
 export type Feedback = { kind: "ok" | "error"; message: string; problems: string[] };
 // The server's checks as the last save answered them, for the version it saved: they count while
@@ -22,6 +22,7 @@ export type OverrideAsk = { checks: CheckId[]; isMoving: boolean };
 
 export type RowWork = {
   parts: EditorPart[] | null; // null: nothing typed, the editor shows the saved text
+  note: string | null; // the translator's note as typed; null: untouched, the field shows the saved one
   baseVersion: number; // the version `parts` started from
   offer: StoredDraft | null; // unsaved text found in this browser when the page loaded
   conflict: Conflict | null;
@@ -44,6 +45,7 @@ export type WorkspaceAction =
   | { type: "server"; rows: WorkspaceRow[] }
   | { type: "open"; key: string | null }
   | { type: "edit"; key: string; parts: EditorPart[] }
+  | { type: "edit-note"; key: string; note: string }
   | { type: "offers"; offers: Record<string, StoredDraft> }
   | { type: "take-offer"; key: string }
   | { type: "drop-offer"; key: string }
@@ -64,10 +66,28 @@ export type WorkspaceAction =
   | { type: "editors"; editors: EditorMark[] }
   | { type: "storage-broken" };
 
-const IDLE: RowWork = { parts: null, baseVersion: 0, offer: null, conflict: null, feedback: null, isBusy: false, serverChecks: null, overrideAsk: null };
+const IDLE: RowWork = { parts: null, note: null, baseVersion: 0, offer: null, conflict: null, feedback: null, isBusy: false, serverChecks: null, overrideAsk: null };
 
 export function savedParts(row: Pick<WorkspaceRow, "quotes">, saved: SavedText): EditorPart[] {
   return editorPartsFrom(saved.text, row.quotes.map((quote) => quote.key), saved.ownWords);
+}
+
+export function savedNote(saved: SavedText): string {
+  return saved.note ?? "";
+}
+
+// What the note field shows, and whether it differs from what is saved (blanks around it never count).
+export function typedNote(work: RowWork, saved: SavedText): string {
+  return work.note ?? savedNote(saved);
+}
+
+export function isNoteChanged(work: RowWork, saved: SavedText): boolean {
+  return work.note !== null && work.note.trim() !== savedNote(saved).trim();
+}
+
+// Typed and not saved: the text, its quotation fields or the note.
+export function isRowDirty(row: Pick<WorkspaceRow, "quotes">, work: RowWork, saved: SavedText): boolean {
+  return (work.parts !== null && !sameContent(work.parts, savedParts(row, saved))) || isNoteChanged(work, saved);
 }
 
 export function initialState(rows: WorkspaceRow[], shown: TranslationState[], editors: EditorMark[]): WorkspaceState {
@@ -90,7 +110,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, openKey: action.key };
     case "edit": {
       const work = workOf(state, action.key);
-      return patch(action.key, { parts: action.parts, baseVersion: work.parts ? work.baseVersion : state.saved[action.key].version });
+      return patch(action.key, { parts: action.parts, baseVersion: isTyping(work) ? work.baseVersion : state.saved[action.key].version });
+    }
+    case "edit-note": {
+      const work = workOf(state, action.key);
+      return patch(action.key, { note: action.note, baseVersion: isTyping(work) ? work.baseVersion : state.saved[action.key].version });
     }
     case "offers":
       return {
@@ -99,12 +123,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       };
     case "take-offer": {
       const offer = workOf(state, action.key).offer;
-      return offer ? patch(action.key, { parts: offer.parts, baseVersion: offer.baseVersion, offer: null }) : state;
+      return offer ? patch(action.key, { parts: offer.parts, note: offer.note ?? null, baseVersion: offer.baseVersion, offer: null }) : state;
     }
     case "drop-offer":
       return patch(action.key, { offer: null });
     case "discard":
-      return patch(action.key, { parts: null, baseVersion: state.saved[action.key].version, conflict: null, feedback: null });
+      return patch(action.key, { parts: null, note: null, baseVersion: state.saved[action.key].version, conflict: null, feedback: null });
     case "busy":
       return patch(action.key, { isBusy: true, feedback: null });
     case "saved": {
@@ -113,7 +137,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const saved = known.stamp > action.saved.stamp ? known : { ...known, ...action.saved };
       const next = { ...state, saved: { ...state.saved, [action.key]: saved } };
       const work = workOf(state, action.key);
-      const change = action.keepParts ? { baseVersion: saved.version } : { parts: null, baseVersion: saved.version };
+      const change = action.keepParts ? { baseVersion: saved.version } : { parts: null, note: null, baseVersion: saved.version };
       const serverChecks = action.serverChecks ?? work.serverChecks;
       return { ...next, work: { ...next.work, [action.key]: { ...work, ...change, serverChecks, conflict: null, isBusy: false, feedback: action.feedback } } };
     }
@@ -144,14 +168,18 @@ function mergeServerRows(state: WorkspaceState, rows: WorkspaceRow[]): Workspace
     // a re-render started before our last change can arrive after its answer
     if (known && known.stamp > row.stamp) continue;
     const entry = work[row.key];
-    if (entry?.parts && known && entry.baseVersion === known.version && sameContent(entry.parts, savedParts(row, known))) {
-      work[row.key] = { ...entry, parts: null, baseVersion: row.version };
+    if (entry && isTyping(entry) && known && entry.baseVersion === known.version && !isRowDirty(row, entry, known)) {
+      work[row.key] = { ...entry, parts: null, note: null, baseVersion: row.version };
     }
     saved[row.key] = pickSaved(row);
   }
   return { ...state, saved, work };
 }
 
+function isTyping(work: RowWork): boolean {
+  return work.parts !== null || work.note !== null;
+}
+
 function pickSaved(row: WorkspaceRow): SavedText {
-  return { version: row.version, state: row.state, text: row.text, ownWords: row.ownWords, savedBy: row.savedBy, savedAt: row.savedAt, stamp: row.stamp };
+  return { version: row.version, state: row.state, text: row.text, ownWords: row.ownWords, note: row.note, savedBy: row.savedBy, savedAt: row.savedAt, stamp: row.stamp };
 }

@@ -7,7 +7,14 @@ import type { Actor } from "@/lib/users/actor";
 import { isMarkupTyped } from "./editor-checks";
 import { editorPartsToMarkup, type EditorPart } from "./editor-parts";
 
-export type SaveFromEditorOptions = TargetRef & { actor: Actor | null; parts: EditorPart[]; baseVersion: number; memoryInserted?: string[] };
+// `translatorNote`: the note field's text (empty removes the note), saved with the text as one revision
+export type SaveFromEditorOptions = TargetRef & {
+  actor: Actor | null;
+  parts: EditorPart[];
+  baseVersion: number;
+  memoryInserted?: string[];
+  translatorNote?: string;
+};
 
 // A save from the workspace editor: its fields are plain text, so anything typed in them
 // that looks like markup is refused (the quotation fields are the only structure), then
@@ -30,5 +37,6 @@ export async function saveFromEditor(db: Db, options: SaveFromEditorOptions): Pr
     quoteOrigins,
     baseVersion: options.baseVersion,
     memoryInserted: options.memoryInserted,
+    translatorNote: options.translatorNote,
   });
 }

@@ -24,6 +24,12 @@ describe("draft storage", () => {
     const draft = { parts: [{ kind: "text" as const, text: "Привет" }], baseVersion: 3, savedAt: 1_700_000_000_000 };
     expect(writeDraft(storage, draftKey(scope, "p-one"), draft)).toBe(true);
     expect(readDraft(storage, draftKey(scope, "p-one"))).toEqual(draft);
+    // the translator's note travels with the text; a note that is not a string makes the entry unreadable
+    const noted = { ...draft, note: "Наше примечание." };
+    expect(writeDraft(storage, draftKey(scope, "p-two"), noted)).toBe(true);
+    expect(readDraft(storage, draftKey(scope, "p-two"))).toEqual(noted);
+    expect(writeDraft(storage, draftKey(scope, "p-two"), { ...draft, note: 3 } as unknown as typeof noted)).toBe(true);
+    expect(readDraft(storage, draftKey(scope, "p-two"))).toBeNull();
     expect(readDraft(storage, draftKey({ ...scope, userId: "u2" }, "p-one"))).toBeNull();
     clearDraft(storage, draftKey(scope, "p-one"));
     expect(readDraft(storage, draftKey(scope, "p-one"))).toBeNull();

@@ -23,6 +23,7 @@ export type WorkspaceRow = {
   version: number;
   text: string | null; // the latest revision, never rendered as HTML
   ownWords: Record<string, string>;
+  note: string | null; // the latest revision's translator's note
   savedBy: string | null;
   savedAt: Date | null;
   lastDecision: LastDecision | null;
@@ -49,7 +50,7 @@ type ParagraphWithWork = {
     version: number;
     updatedAt: Date;
     approvedSourceHash: string | null;
-    revisions: { text: string; sourceHash: string; createdAt: Date; author: { name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
+    revisions: { text: string; sourceHash: string; createdAt: Date; translatorNote: string | null; author: { name: string }; quoteOrigins: { quoteKey: string; note: string }[] }[];
     events: { action: string; comment: string | null; createdAt: Date; version: number; actor: { name: string } | null }[];
   }[];
 };
@@ -77,6 +78,7 @@ export function toWorkspaceRow(paragraph: ParagraphWithWork, number: number, pen
     version: translation?.version ?? 0,
     text: latest?.text ?? null,
     ownWords: Object.fromEntries((latest?.quoteOrigins ?? []).map(({ quoteKey, note }) => [quoteKey, note])),
+    note: latest?.translatorNote ?? null,
     savedBy: latest?.author.name ?? null,
     savedAt: latest?.createdAt ?? null,
     lastDecision: decision ? { action: decision.action, by: decision.actor?.name ?? null, at: decision.createdAt, comment: decision.comment, version: decision.version } : null,

@@ -31,15 +31,20 @@ const part = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("quote"), id: z.string().max(200).regex(QUOTE_ID), text: z.string().max(50_000), isOwnWords: z.boolean(), note: z.string().max(5_000) }),
 ]);
 
-const saveInput = target.extend({ parts: z.array(part).max(500), baseVersion: z.number().int().min(0), memoryInserted: z.array(z.string().max(50_000)).max(20).optional() });
+const saveInput = target.extend({
+  parts: z.array(part).max(500),
+  baseVersion: z.number().int().min(0),
+  memoryInserted: z.array(z.string().max(50_000)).max(20).optional(),
+  translatorNote: z.string().max(50_000).optional(),
+});
 const overrides = z.array(z.object({ check: z.string().max(100), reason: z.string().max(5_000) })).max(50);
 const submitInput = target.extend({ version: z.number().int().min(0), overrides: overrides.optional() });
 const restoreInput = target.extend({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) });
 const commentInput = target.extend({ body: z.string().max(50_000) });
 
 export async function saveParagraph(input: z.input<typeof saveInput>) {
-  return runAction(saveInput, input, async (actor, { parts, baseVersion, memoryInserted, ...ref }) => {
-    const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion, memoryInserted });
+  return runAction(saveInput, input, async (actor, { parts, baseVersion, memoryInserted, translatorNote, ...ref }) => {
+    const saved = await saveFromEditor(db, { ...ref, actor, parts, baseVersion, memoryInserted, translatorNote });
     if (!saved.isUnchanged) revalidateReader(ref.slug);
     // the server's checks of what is now saved: the result that counts, as the PUT answers it
     const checks = await describeSavedChecks(db, ref, actionLocale(ref));
