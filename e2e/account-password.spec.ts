@@ -16,7 +16,7 @@ test("a user changes their own password: wrong input changes nothing, and other 
   await current.fill("not-my-password");
   await next.fill("a-brand-new-password");
   await change.click();
-  await expect(form.getByRole("alert")).toContainText("The current password is not right.");
+  await expect(form.getByRole("alert")).toContainText("The current password is incorrect.");
 
   await current.fill(user.password);
   await next.fill("short");

@@ -212,10 +212,10 @@ test("approving past a warning needs it acknowledged, in the page and through th
   const approve = page.getByRole("button", { name: "Approve" });
   await approve.click();
   await expect(page.locator("#review-acknowledge-error")).toHaveText("Tick the box to say you have read the warnings, or request changes.");
-  await expect(page.getByLabel("I have read the warnings above (1 warning) and approve past them")).toBeFocused();
+  await expect(page.getByLabel("I have read the warnings above (1 warning) and approve despite them")).toBeFocused();
   await expect(page).not.toHaveURL(/decided=/);
   expect(await e2eDb().reviewDecision.count({ where: { translation: { language: "en", paragraph: { report: { slug } } } } })).toBe(0);
-  await page.getByLabel("I have read the warnings above (1 warning) and approve past them").check();
+  await page.getByLabel("I have read the warnings above (1 warning) and approve despite them").check();
   await approve.click();
   await expect(page.locator("#review-decided")).toHaveText("Decision recorded: approved.");
   const [decision] = await e2eDb().reviewDecision.findMany({ where: { translation: { language: "en", paragraph: { report: { slug } } } } });
