@@ -4,7 +4,9 @@
 // BENCH_DIST_DIR (default .next-bench), BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
 // Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
 // (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
-// Last, translation-memory lookups: scripts/bench-memory.ts (BENCH_MEMORY_ENTRIES, BENCH_MEMORY_LOOKUPS).
+// Then translation-memory lookups: scripts/bench-memory.ts (BENCH_MEMORY_ENTRIES, BENCH_MEMORY_LOOKUPS).
+// Last, XLIFF export/import and TMX import on both databases: scripts/bench-exchange.ts
+// (BENCH_EXCHANGE_DATABASES, BENCH_TMX_ENTRIES).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -131,6 +133,10 @@ try {
   // Translation-memory lookups: in-process, no server (scripts/bench-memory.ts).
   console.log("");
   await run(bin("tsx"), ["scripts/bench-memory.ts"]);
+
+  // Exchange files: in-process, no server (scripts/bench-exchange.ts).
+  console.log("");
+  await run(bin("tsx"), ["scripts/bench-exchange.ts"]);
 } finally {
   if (server && server.exitCode === null) await stopServer(server);
   fs.rmSync(path.dirname(staticFile), { recursive: true, force: true });

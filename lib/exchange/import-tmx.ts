@@ -20,6 +20,7 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 // 11 bound values a row: well under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
 const BATCH = 1000;
 const UNITS_PER_TURN = 2000;
+const BATCH_PAUSE_MS = 5;
 
 // A TMX 1.4b file into the pair's memory, marked as imported (origin "import", who and when from
 // the file). The file is refused whole, changing nothing, if it is not well-formed, declares
@@ -59,6 +60,8 @@ export async function importTmx(db: Db, options: ImportTmxOptions): Promise<Impo
     for (let start = 0; start < entries.length; start += BATCH) {
       const batch = entries.slice(start, start + BATCH);
       added += await writeTransaction(db, (tx) => addImportedEntries(tx, batch));
+      // a pause between batches: a save that waited for this one gets the lock before the next
+      await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
     }
   }
   return { read: units.length, added, duplicates: options.isDryRun ? 0 : entries.length - added, skipped };
