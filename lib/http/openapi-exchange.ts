@@ -1,4 +1,5 @@
 import { MAX_EXCHANGE_FILE_BYTES } from "@/lib/exchange/read-xliff-file";
+import { TMX_MAX_BODY_BYTES } from "@/lib/http/body-limits";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 
 // The XLIFF 2.0 exchange (issue 11) in the API description (lib/http/openapi.ts).
@@ -54,8 +55,9 @@ const xliffPaths = {
 };
 
 const pairParameter = { name: "pair", in: "path", required: true, schema: { type: "string", enum: ["fr-en", "fr-ru"] }, description: "Language pair" };
-const fileImport = (what: string, who: string, result: string) => ({
+const fileImport = (what: string, who: string, result: string, description?: string) => ({
   summary: `Import a ${what} file (${who})`,
+  ...(description ? { description } : {}),
   parameters: [pairParameter, { name: "dryRun", in: "query", required: false, schema: { type: "string", enum: ["1"] }, description: "Read the file; write nothing" }],
   requestBody: { required: true, content: { "application/xml": { schema: { type: "string" } } } },
   responses: {
@@ -76,7 +78,12 @@ const fileExport = (what: string, who: string, type: string) => ({
 export const exchangeFilePaths = {
   "/api/memory/{pair}/tmx": {
     get: fileExport("translation memory (TMX 1.4b)", "translators and reviewers of the target language, admins", "application/x-tmx+xml"),
-    post: fileImport("TMX 1.4b", "reviewers of the target language and admins; entries are marked as imported", "TmxImportResult"),
+    post: fileImport(
+      "TMX 1.4b",
+      "reviewers of the target language and admins; entries are marked as imported",
+      "TmxImportResult",
+      `The body is the file (UTF-8, at most ${TMX_MAX_BODY_BYTES / 1024 / 1024} MB). It is read and judged whole before anything is written; then the entries are added in batches of 1,000, each its own transaction. An import cut short (a crash) keeps the batches written; importing the same file again adds only the rest, since an entry already there is never added twice.`,
+    ),
   },
   "/api/glossary/{pair}/tbx": {
     get: fileExport("glossary in force (TBX-Basic)", "translators and reviewers of the target language, admins", "application/x-tbx+xml"),
