@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
-import { e2eDb } from "./fixtures/factories";
-import { axeViolations } from "./fixtures/review";
+import { saveTranslation } from "../lib/translations/save-translation";
+import { submitTranslation } from "../lib/translations/submit-translation";
+import { demoActor, e2eDb } from "./fixtures/factories";
+import { axeViolations, decide, retryWhenBusy, type Ref } from "./fixtures/review";
 import { editorOf, expectNoAxeViolations, newWorkspaceReport, openParagraph, openWorkspace, reloadLeavingUnsaved, row } from "./fixtures/workspace";
 
 // The translator's note (issue 13, the KNB): written in the workspace beside the text, saved
@@ -68,21 +70,41 @@ test.describe("in this browser", () => {
   test.use({ storageState: storageStateFor("enTranslator") });
 
   test("a reload before saving offers the unsaved text back with its note, and the history marks a revision with a note", async ({ page }) => {
-  const { slug } = await newWorkspaceReport();
-  await openWorkspace(page, slug, { language: "en" });
-  await openParagraph(page, "p-one", 2);
-  const paragraph = row(page, "p-one");
-  await editorOf(page, "p-one").fill(TEXT);
-  await paragraph.getByRole("textbox", { name: "Translator’s note (optional)" }).fill(NOTE);
-  await reloadLeavingUnsaved(page);
-  await expect(page.locator('.ws-rows[data-ready="true"]')).toBeVisible();
-  await row(page, "p-one").getByRole("button", { name: "Restore unsaved text" }).click();
-  const note = row(page, "p-one").getByRole("textbox", { name: "Translator’s note (optional)" });
-  await expect(note).toHaveValue(NOTE);
-  await expect(editorOf(page, "p-one")).toHaveText(TEXT);
-  await row(page, "p-one").getByRole("button", { name: "Save", exact: true }).click();
-  await expect.poll(async () => (await revisionsOf(slug)).map((revision) => revision.translatorNote)).toEqual([NOTE]);
-  const history = row(page, "p-one").getByRole("region", { name: "History", exact: true });
-  await expect(history.locator('[data-version="1"]').getByTestId("history-has-note")).toHaveText("With a translator’s note");
+    const { slug } = await newWorkspaceReport();
+    await openWorkspace(page, slug, { language: "en" });
+    await openParagraph(page, "p-one", 2);
+    const paragraph = row(page, "p-one");
+    await editorOf(page, "p-one").fill(TEXT);
+    await paragraph.getByRole("textbox", { name: "Translator’s note (optional)" }).fill(NOTE);
+    await reloadLeavingUnsaved(page);
+    await expect(page.locator('.ws-rows[data-ready="true"]')).toBeVisible();
+    await row(page, "p-one").getByRole("button", { name: "Restore unsaved text" }).click();
+    const note = row(page, "p-one").getByRole("textbox", { name: "Translator’s note (optional)" });
+    await expect(note).toHaveValue(NOTE);
+    await expect(editorOf(page, "p-one")).toHaveText(TEXT);
+    await row(page, "p-one").getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(async () => (await revisionsOf(slug)).map((revision) => revision.translatorNote)).toEqual([NOTE]);
+    const history = row(page, "p-one").getByRole("region", { name: "History", exact: true });
+    await expect(history.locator('[data-version="1"]').getByTestId("history-has-note")).toHaveText("With a translator’s note");
   });
+});
+
+test("a resubmission shows the reviewer what changed in the note since the version sent back", async ({ browser }) => {
+  const { slug } = await newWorkspaceReport();
+  const ref: Ref = { slug, paragraphKey: "p-one", language: "en" };
+  const emma = await demoActor("enTranslator");
+  const olivia = await demoActor("enReviewer");
+  const { version } = await retryWhenBusy(() => saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: 0, translatorNote: "The KNB is the National Committee." }));
+  await retryWhenBusy(() => submitTranslation(e2eDb(), { ...ref, actor: emma }));
+  await decide({ ...ref, actor: olivia, decision: "request-changes", version, comment: "Name the committee in full." });
+  await retryWhenBusy(() => saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: version, translatorNote: "The KNB is the National Security Committee." }));
+  await retryWhenBusy(() => submitTranslation(e2eDb(), { ...ref, actor: emma }));
+
+  const page = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
+  await page.goto(`/en/review/${slug}/en?p=p-one`);
+  const diff = page.getByTestId("review-note-diff");
+  await expect(diff).toContainText("What changed in the note since version 1:");
+  await expect(diff.locator("ins")).toHaveText([/^added: ?Security ?$/]);
+  await expect(diff.locator("del")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -64,7 +64,7 @@ export function HistoryEntry({ entry, language, isLatest, onCompare, onRestore }
             : t("restoredFromBy", { version: revision.restoredFromVersion, name: revision.textAuthor.name })}
         </p>
       ) : null}
-      {revision.hasTranslatorNote ? (
+      {revision.translatorNote !== null ? (
         <p className="history-note" data-testid="history-has-note">
           {t("hasTranslatorNote")}
         </p>

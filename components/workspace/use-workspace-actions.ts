@@ -158,7 +158,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       type: "saved",
       key,
       keepParts: false,
-      saved: { version: result.data.version, state: result.data.state, stamp: result.data.at, text: revision.text, ownWords, savedBy: viewerName, savedAt: new Date() },
+      saved: { version: result.data.version, state: result.data.state, stamp: result.data.at, text: revision.text, ownWords, note: revision.translatorNote, savedBy: viewerName, savedAt: new Date() },
       feedback: { kind: "ok", message: t("restored", { from: revision.version, version: result.data.version }), problems: [] },
     });
   }

@@ -11,7 +11,7 @@ export type HistoryRevision = {
   textAuthor: { id: string; name: string }; // who wrote the words: differs from author for a restore
   createdAt: Date;
   restoredFromVersion: number | null;
-  hasTranslatorNote: boolean; // shown in the history as a mark; the note itself is the reviewers' and readers'
+  translatorNote: string | null; // marked in the history, brought back by a restore
   ownWords: { quoteKey: string; note: string }[];
 };
 
@@ -70,7 +70,7 @@ export async function getParagraphHistory(db: Db, options: TargetRef & { actor: 
         textAuthor: revision.textAuthor,
         createdAt: revision.createdAt,
         restoredFromVersion: revision.restoredFromVersion,
-        hasTranslatorNote: revision.translatorNote !== null,
+        translatorNote: revision.translatorNote,
         ownWords: revision.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })),
       })),
       events: events.map((event) => ({

@@ -13,9 +13,9 @@ export type RestoreRevisionOptions = TargetRef & {
   baseVersion: number;
 };
 
-// Restoring never rewinds history: the old revision's text (and its own-words notes) is
-// saved again as a new revision that names where it came from. Every rule of a save
-// applies, so a restore based on a stale version is a conflict like any other. The words
+// Restoring never rewinds history: the old revision's text (its own-words notes and its
+// translator's note) is saved again as a new revision that names where it came from. Every
+// rule of a save applies, so a restore based on a stale version is a conflict like any other. The words
 // stay those of whoever wrote them (textAuthorId), so restoring does not launder authorship.
 export async function restoreRevision(db: Db, options: RestoreRevisionOptions): Promise<SaveTranslationResult> {
   requireActor(options.actor);
@@ -37,6 +37,7 @@ export async function restoreRevision(db: Db, options: RestoreRevisionOptions): 
     text: old.text,
     baseVersion: options.baseVersion,
     quoteOrigins: old.quoteOrigins.map(({ quoteKey, note }) => ({ quoteKey, note })),
+    translatorNote: old.translatorNote,
     restoredFrom: { version: old.version, textAuthorId: old.textAuthorId },
   });
 }
