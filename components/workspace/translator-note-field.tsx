@@ -10,7 +10,7 @@ import { useWorkspace } from "./workspace-context";
 // and reviewed with the text (one revision), kept in the browser copy like it.
 export function TranslatorNoteField({ row, isReadOnly }: { row: WorkspaceRow; isReadOnly: boolean }) {
   const t = useTranslations("Workspace");
-  const { state, editNote, locale } = useWorkspace();
+  const { data, state, editNote, locale } = useWorkspace();
   const note = typedNote(workOf(state, row.key), state.saved[row.key]);
   const id = `ws-note-${row.key}`;
   return (
@@ -22,6 +22,8 @@ export function TranslatorNoteField({ row, isReadOnly }: { row: WorkspaceRow; is
       <textarea
         id={id}
         aria-describedby={`${id}-help`}
+        // written in the translation's language, as readers will read it
+        lang={data.language}
         value={note}
         maxLength={MAX_TRANSLATOR_NOTE_LENGTH}
         rows={2}
