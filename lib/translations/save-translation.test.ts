@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
@@ -84,17 +85,19 @@ describe("saveTranslation: what a save writes", () => {
     const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
     const ref = { slug, paragraphKey: "p-one", language: "ru", actor: irina };
     await saveTranslation(test.db, { ...ref, text: "Первый абзац.", baseVersion: 0 });
-    // Just before the guard's write, the row moves on to version 2, as a concurrent save's
-    // commit would (the guard then matches no row, on either database).
+    // Just before the guard's write (the raw UPDATE of save-translations.ts), the row moves on
+    // to version 2, as a concurrent save's commit would (the guard then matches no row, on
+    // either database).
     let guards = 0;
     const racing = test.db.$extends({
       query: {
-        translation: {
-          async $allOperations({ operation, args, query }) {
-            const isGuard = (operation === "update" || operation === "updateMany") && "data" in args;
-            if (isGuard && guards++ === 0) await query({ where: { id: args.where?.id }, data: { version: { increment: 1 } } } as typeof args);
-            return query(args);
-          },
+        async $allOperations({ operation, args, query }) {
+          const isGuard = operation === "$executeRaw" && JSON.stringify(args).includes('UPDATE \\"Translation\\"');
+          if (isGuard && guards++ === 0) {
+            const translation = await test.db.translation.findFirstOrThrow({ where: { paragraph: { key: "p-one", report: { slug } }, language: "ru" } });
+            await query(Prisma.sql`UPDATE "Translation" SET "version" = "version" + 1 WHERE "id" = ${translation.id}` as unknown as typeof args);
+          }
+          return query(args);
         },
       },
     }) as unknown as typeof test.db;

@@ -4,8 +4,8 @@ import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
+import { BatchMovedError, saveTranslationsIn } from "./save-translations";
 import { checkTranslationText, MAX_TRANSLATOR_NOTE_LENGTH } from "./validate-text";
-import { isRecordNotFound } from "@/lib/db/record-not-found";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { readOverrides, type OverrideInput } from "@/lib/checks/overrides";
@@ -95,47 +95,32 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
   const to = nextState(from, "save");
   const version = translation.version + 1;
   const memoryShare = await savedMemoryShare(tx, { text: options.text, inserted: options.memoryInserted ?? [], language });
-  // One query writes the change: the version guard (UPDATE … WHERE version = …, so a
-  // concurrent save loses cleanly instead of writing twice) with the revision and its audit
-  // row nested in it. When the guard matches no row, Prisma makes none of the nested rows
-  // and refuses with P2025.
+  // Written where every save is written (save-translations.ts): the version guard (UPDATE …
+  // WHERE version = …, so a concurrent save loses cleanly instead of writing twice), then the
+  // revision and its audit row.
   try {
-    await tx.translation.update({
-      where: { id: translation.id, version: translation.version },
-      data: {
-        version,
-        state: to,
-        revisions: {
-          create: {
-            version,
-            text: options.text,
-            sourceHash: paragraph.hash,
-            authorId: actor.id,
-            textAuthorId: options.restoredFrom?.textAuthorId ?? actor.id,
-            restoredFromVersion: options.restoredFrom?.version ?? null,
-            checkOverrides: overrides.length > 0 ? JSON.stringify(overrides) : null,
-            memoryShare,
-            translatorNote,
-            quoteOrigins: { create: origins.map(({ quoteKey, note }) => ({ quoteKey, note: note.trim() })) },
-          },
+    await saveTranslationsIn(tx, {
+      actor,
+      language,
+      saves: [
+        {
+          paragraphId: paragraph.id,
+          paragraphHash: paragraph.hash,
+          translation,
+          text: options.text,
+          quoteOrigins: origins,
+          translatorNote,
+          restoredFrom: options.restoredFrom,
+          checkOverrides: overrides.length > 0 ? JSON.stringify(overrides) : null,
+          memoryShare,
         },
-        events: {
-          create: {
-            actorId: actor.id,
-            action: options.restoredFrom ? "restore" : "save",
-            fromState: from,
-            toState: to,
-            version,
-            comment: options.restoredFrom ? `v${options.restoredFrom.version}` : null,
-          },
-        },
-      },
-      select: { id: true },
+      ],
     });
   } catch (error) {
-    if (!isRecordNotFound(error)) throw error;
+    if (!(error instanceof BatchMovedError)) throw error;
     // A save committed since this transaction read the row (PostgreSQL: the guard waited for
-    // it, then matched nothing). Refused like any stale save, with what is there now.
+    // it, then matched nothing). Refused like any stale save, with what is there now; the
+    // transaction rolls back, so nothing of this save is written.
     const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
     throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
   }

@@ -16,6 +16,11 @@ export type BatchSave = {
   text: string;
   quoteOrigins: QuoteOriginInput[];
   translatorNote: string | null; // the latest revision's, kept (as a save that does not send one)
+  // a restore (lib/translations/restore-revision.ts): the version brought back and who wrote its
+  // words (kept for four eyes); the audit event is then a "restore"
+  restoredFrom?: { version: number; textAuthorId: string };
+  checkOverrides?: string | null; // JSON, lib/checks/overrides.ts
+  memoryShare?: number | null; // lib/memory/saved-memory-share.ts
 };
 
 // A unit's translation moved (a save, a submission) between the judgement and the write: the
@@ -29,8 +34,9 @@ export class BatchMovedError extends Error {
 // Rows per statement: under SQLite's and PostgreSQL's limits of bound parameters.
 const CHUNK = 300;
 
-// Many saves in the write transaction the caller opened (lib/db/write-transaction.ts), by the
-// same rules as saveTranslationIn: each a new revision (version + 1, by the actor, its note kept),
+// The one place a save is written, for one paragraph (saveTranslationIn, after its checks) or many
+// (an XLIFF import), in the write transaction the caller opened (lib/db/write-transaction.ts):
+// each a new revision (version + 1, by the actor, its note kept),
 // the state the workflow gives a save, and its audit event; written in bulk, a few statements per
 // few hundred saves instead of one query each. The version guard is one UPDATE per chunk on
 // (id, version, state) as judged: fewer rows than asked means another writer got there first, and
@@ -65,15 +71,21 @@ export async function saveTranslationsIn(tx: Tx, options: { actor: Actor; langua
   }
   for (const chunk of chunks(targets)) {
     const rows = chunk.map(
-      ({ revisionId, id, version, save }) => Prisma.sql`(${revisionId}, ${id}, ${version + 1}, ${save.text}, ${save.paragraphHash}, ${actor.id}, ${actor.id}, ${save.translatorNote}, ${now})`,
+      ({ revisionId, id, version, save }) =>
+        Prisma.sql`(${revisionId}, ${id}, ${version + 1}, ${save.text}, ${save.paragraphHash}, ${actor.id}, ${save.restoredFrom?.textAuthorId ?? actor.id}, ${save.restoredFrom?.version ?? null}, ${save.checkOverrides ?? null}, ${save.memoryShare ?? null}, ${save.translatorNote}, ${now})`,
     );
-    await tx.$executeRaw`INSERT INTO "Revision" ("id", "translationId", "version", "text", "sourceHash", "authorId", "textAuthorId", "translatorNote", "createdAt") VALUES ${Prisma.join(rows)}`;
+    await tx.$executeRaw`
+      INSERT INTO "Revision" ("id", "translationId", "version", "text", "sourceHash", "authorId", "textAuthorId", "restoredFromVersion", "checkOverrides", "memoryShare", "translatorNote", "createdAt")
+      VALUES ${Prisma.join(rows)}`;
   }
   const origins = targets.flatMap(({ revisionId, save }) => save.quoteOrigins.map(({ quoteKey, note }) => Prisma.sql`(${crypto.randomUUID()}, ${revisionId}, ${quoteKey}, ${note.trim()})`));
   for (const chunk of chunks(origins)) await tx.$executeRaw`INSERT INTO "RevisionQuoteOrigin" ("id", "revisionId", "quoteKey", "note") VALUES ${Prisma.join(chunk)}`;
   for (const chunk of chunks(targets)) {
-    const rows = chunk.map(({ id, state, to: next, version }) => Prisma.sql`(${crypto.randomUUID()}, ${id}, ${actor.id}, 'save', ${state}, ${next}, ${version + 1}, ${now})`);
-    await tx.$executeRaw`INSERT INTO "WorkflowEvent" ("id", "translationId", "actorId", "action", "fromState", "toState", "version", "createdAt") VALUES ${Prisma.join(rows)}`;
+    const rows = chunk.map(({ id, state, to: next, version, save }) => {
+      const [action, comment] = save.restoredFrom ? ["restore", `v${save.restoredFrom.version}`] : ["save", null];
+      return Prisma.sql`(${crypto.randomUUID()}, ${id}, ${actor.id}, ${action}, ${state}, ${next}, ${version + 1}, ${comment}, ${now})`;
+    });
+    await tx.$executeRaw`INSERT INTO "WorkflowEvent" ("id", "translationId", "actorId", "action", "fromState", "toState", "version", "comment", "createdAt") VALUES ${Prisma.join(rows)}`;
   }
   return targets.map((target) => target.version + 1);
 }
