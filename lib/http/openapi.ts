@@ -5,6 +5,7 @@ import { MAX_QUOTES_PER_SAVE } from "./body-limits";
 import { checksPaths, checksSchemas } from "./openapi-checks";
 import { exchangePaths, exchangeSchemas } from "./openapi-exchange";
 import { glossaryPaths, glossarySchemas } from "./openapi-glossary";
+import { memoryPaths, memorySchemas } from "./openapi-memory";
 
 // The HTTP API's description, served at /api/openapi.json. Kept by hand beside the routes
 // (app/api/**) and their body schemas (lib/http/api-schemas.ts).
@@ -130,6 +131,7 @@ export const openApiDocument = {
     },
     ...checksPaths,
     ...glossaryPaths,
+    ...memoryPaths,
     ...exchangePaths,
     "/api/openapi.json": { get: { summary: "This document", security: [{}], responses: { "200": { description: "OpenAPI 3.1" } } } },
   },
@@ -141,6 +143,7 @@ export const openApiDocument = {
     schemas: {
       ...checksSchemas,
       ...glossarySchemas,
+      ...memorySchemas,
       ...exchangeSchemas,
       Error: {
         type: "object",
