@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { isBlank } from "@/lib/text/plain-text";
-import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
+import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/validate-text";
 import type { BatchSave } from "@/lib/translations/save-translations";
 import { checkTranslationText, type TextProblem } from "@/lib/translations/validate-text";
 import type { TranslationState } from "@/lib/workflow/states";

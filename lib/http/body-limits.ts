@@ -1,5 +1,5 @@
 import { MAX_REVIEW_COMMENT_LENGTH } from "@/lib/reviews/decide-translation";
-import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
+import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/validate-text";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 
 // How large an /api request body may be, derived from the limits of what it carries, so

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
 import { BatchMovedError, saveTranslationsIn } from "./save-translations";
-import { checkTranslationText, MAX_TRANSLATOR_NOTE_LENGTH } from "./validate-text";
+import { checkTranslationText, MAX_ORIGIN_NOTE_LENGTH, MAX_TRANSLATOR_NOTE_LENGTH } from "./validate-text";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { isBlank, plainTextProblems } from "@/lib/text/plain-text";
 import { readOverrides, type OverrideInput } from "@/lib/checks/overrides";
@@ -36,9 +36,6 @@ export type SaveTranslationResult = {
   isUnchanged: boolean;
   memoryShare?: number | null; // of the revision this save made (lib/memory/saved-memory-share.ts)
 };
-
-export const MAX_ORIGIN_NOTE_LENGTH = 500;
-export { MAX_TRANSLATOR_NOTE_LENGTH };
 
 // Saving always makes a new revision named after the version it was based on; if someone
 // saved in between, the save is refused with what they saved, and nothing is written.

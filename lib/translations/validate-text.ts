@@ -4,6 +4,8 @@ import { isBlank, plainTextProblems, type PlainTextProblem } from "@/lib/text/pl
 export const MAX_TRANSLATION_LENGTH = 5000;
 // the translator's note readers see beside the paragraph (saveTranslation enforces it; the workspace field shows it)
 export const MAX_TRANSLATOR_NOTE_LENGTH = 1000;
+// The note on the source of a quotation marked as the speaker's own words.
+export const MAX_ORIGIN_NOTE_LENGTH = 500;
 
 export type TextProblem =
   | { code: "empty" }

@@ -1,4 +1,4 @@
-import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/save-translation";
+import { MAX_ORIGIN_NOTE_LENGTH } from "@/lib/translations/validate-text";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 import { isBlank } from "@/lib/text/plain-text";
 import { editorPartsToMarkup, type EditorPart } from "./editor-parts";
