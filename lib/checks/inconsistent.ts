@@ -4,8 +4,12 @@ import type { CheckFinding, QualityCheck } from "./types";
 // Sentences too short to say anything ("Oui.", a name) are not compared.
 const MIN_SENTENCE_LENGTH = 20;
 
+// One segmenter per language: making one costs more than splitting a paragraph with it.
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function sentences(text: string, language: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: "sentence" })));
   return Array.from(segmenter.segment(text), (part) => part.segment.trim()).filter((sentence) => sentence !== "");
 }
 
@@ -29,6 +33,10 @@ export const inconsistent: QualityCheck = {
     const findings: CheckFinding[] = [];
     for (const other of context?.others ?? []) {
       if (other.paragraphKey === paragraphKey || other.text.trim() === "") continue;
+      // Every save checks against the whole report: split only a paragraph whose source holds
+      // one of these sentences (a sentence of it is a substring of it), so most are one search.
+      const theirSource = readableText(other.source);
+      if (!mine.some(([sentence]) => theirSource.includes(sentence))) continue;
       const theirs = new Map(pairs(other.source, other.text, sourceLanguage, targetLanguage));
       const differs = mine.some(([sentence, rendering]) => theirs.has(sentence) && theirs.get(sentence) !== rendering);
       if (differs) findings.push({ id: "inconsistent", detail: other.paragraphKey });
