@@ -76,6 +76,7 @@ export function MemoryPanel({ row }: { row: WorkspaceRow }) {
               <p className="ws-memory-score">
                 <strong>{scoreLabel(match)}</strong>
                 {match.isSuperseded ? ` · ${t("superseded")}` : null}
+                {match.isImported ? ` · ${t("imported")}` : null}
                 {" · "}
                 {match.approvedBy
                   ? t("approvedBy", { name: match.approvedBy, date: format.dateTime(new Date(match.approvedAt), { dateStyle: "medium" }) })

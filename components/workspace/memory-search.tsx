@@ -54,7 +54,8 @@ export function MemorySearch({ language }: { language: string }) {
                   <span className="ws-memory-meta">
                     ({entry.approvedBy ? `${entry.approvedBy}, ` : ""}
                     {format.dateTime(new Date(entry.approvedAt), { dateStyle: "medium" })}
-                    {entry.isSuperseded ? `, ${t("superseded")}` : ""})
+                    {entry.isSuperseded ? `, ${t("superseded")}` : ""}
+                    {entry.isImported ? `, ${t("imported")}` : ""})
                   </span>
                 </li>
               ))}

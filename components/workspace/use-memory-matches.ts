@@ -13,12 +13,13 @@ export type PanelMatch = {
   approvedBy: string | null;
   approvedAt: string;
   isSuperseded: boolean;
+  isImported: boolean;
   sourceDiff: DiffPart[];
   sentences?: { source: string; target: string; score: number }[];
   sentenceCount?: number;
 };
 
-export type PanelEntry = { entryId: string; source: string; target: string; approvedBy: string | null; approvedAt: string; isSuperseded: boolean };
+export type PanelEntry = { entryId: string; source: string; target: string; approvedBy: string | null; approvedAt: string; isSuperseded: boolean; isImported: boolean };
 
 export type Loaded<T> = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; value: T };
 

@@ -63,7 +63,7 @@ export const memorySchemas = {
         type: "array",
         items: {
           type: "object",
-          required: ["source", "target", "score", "inContext", "approvedBy", "approvedAt", "isSuperseded", "kind", "sourceDiff"],
+          required: ["source", "target", "score", "inContext", "approvedBy", "approvedAt", "isSuperseded", "isImported", "kind", "sourceDiff"],
           properties: {
             entryId: { type: "string" },
             kind: { type: "string", enum: ["paragraph", "sentences"] },
@@ -74,6 +74,7 @@ export const memorySchemas = {
             approvedBy: nullableString,
             approvedAt: when,
             isSuperseded: { type: "boolean", description: "A later approval of the same paragraph replaced it" },
+            isImported: { type: "boolean", description: "From an imported TMX file, not an approval in this newsroom" },
             sourceDiff: { type: "array", items: diffPart, description: "Word diff from the stored source to the text asked about" },
             sentences: { type: "array", items: { type: "object", properties: { source: { type: "string" }, target: { type: "string" }, score: { type: "number" } } } },
             sentenceCount: { type: "integer" },
@@ -90,7 +91,7 @@ export const memorySchemas = {
         type: "array",
         items: {
           type: "object",
-          required: ["source", "target", "approvedBy", "approvedAt", "isSuperseded"],
+          required: ["source", "target", "approvedBy", "approvedAt", "isSuperseded", "isImported"],
           properties: {
             entryId: { type: "string" },
             source: { type: "string" },
@@ -100,6 +101,7 @@ export const memorySchemas = {
             approvedBy: nullableString,
             approvedAt: when,
             isSuperseded: { type: "boolean" },
+            isImported: { type: "boolean" },
           },
         },
       },

@@ -35,7 +35,7 @@ describe("findMatches", () => {
       ["Protesters gathered on Friday outside Almaty city hall", 90],
       ["Students dispersed on Friday outside Almaty city hall", 70],
     ]);
-    expect(matches[0]).toMatchObject({ kind: "paragraph", inContext: false, approvedBy: "Olivia Grant", approvedAt: new Date("2022-01-20"), isSuperseded: false });
+    expect(matches[0]).toMatchObject({ kind: "paragraph", inContext: false, approvedBy: "Olivia Grant", approvedAt: new Date("2022-01-20"), isSuperseded: false, isImported: true });
     expect(matches[1].sourceDiff).toEqual([
       { kind: "same", text: "Les manifestants se sont rassemblés " },
       { kind: "removed", text: "vendredi" },
@@ -65,6 +65,8 @@ describe("findMatches", () => {
     }));
     const matches = await findMatches(test.db, { ...pair, actor: await translator(), text, reportSlug: "r-ctx", paragraphKey: "p-ctx" });
     expect(matches.map((match) => match.inContext)).toEqual([true, false]);
+    // the approval says nothing; the entry from a TMX file says it was imported
+    expect(matches.map((match) => match.isImported)).toEqual([false, true]);
   });
 
   it("shows at most five, and says which are superseded", async () => {

@@ -25,6 +25,7 @@ export type MemoryMatch = {
   approvedBy: string | null;
   approvedAt: Date;
   isSuperseded: boolean;
+  isImported: boolean; // from an imported TMX file ("sentences": any of the glued ones)
   sourceDiff: DiffPart[]; // stored source → current source, word by word
   sentences?: SentenceMatch[]; // "sentences": each query sentence matched, in order
   sentenceCount?: number; // "sentences": how many sentences the query has
@@ -72,6 +73,7 @@ function paragraphMatch(memory: PairMemory, { unit, score }: ScoredUnit, options
     approvedBy: entry.approvedBy,
     approvedAt: entry.approvedAt,
     isSuperseded: entry.supersededAt !== null,
+    isImported: entry.isImported,
     sourceDiff: [],
   };
 }
@@ -107,6 +109,7 @@ function sentenceMatch(memory: PairMemory, currentPlain: string, options: Omit<F
     approvedBy: newest.approvedBy,
     approvedAt: newest.approvedAt,
     isSuperseded: found.some(({ best }) => memory.entries.get(best.unit.entryId)!.supersededAt !== null),
+    isImported: found.some(({ best }) => memory.entries.get(best.unit.entryId)!.isImported),
     sourceDiff: wordDiff(stored, found.map(({ sentence }) => sentence).join(" "), language),
     sentences: found.map(({ sentence, best }) => ({ source: sentence, target: plainOf(best.unit.target), score: best.score })),
     sentenceCount: parts.length,

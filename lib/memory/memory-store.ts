@@ -13,6 +13,7 @@ export type StoredEntry = {
   approvedBy: string | null;
   approvedAt: Date;
   supersededAt: Date | null;
+  isImported: boolean; // from a TMX file (origin "import"), not an approval here
   searchText?: string; // plain source and target, folded for the concordance (tokens.ts), made at the first search
 };
 
@@ -63,7 +64,7 @@ export class PairMemory {
       where: ids ? { id: { in: ids } } : where,
       select: {
         id: true, sourceText: true, targetText: true, reportSlug: true, paragraphKey: true, approvedAt: true,
-        supersededAt: true, updatedAt: true, approvedByName: true, approvedBy: { select: { name: true } },
+        supersededAt: true, updatedAt: true, origin: true, approvedByName: true, approvedBy: { select: { name: true } },
       },
     });
     const languages = { source: this.sourceLanguage, target: this.targetLanguage };
@@ -73,6 +74,7 @@ export class PairMemory {
       const entry: StoredEntry = {
         id: row.id, sourceText: row.sourceText, targetText: row.targetText, reportSlug: row.reportSlug, paragraphKey: row.paragraphKey,
         approvedBy: row.approvedBy?.name ?? row.approvedByName, approvedAt: row.approvedAt, supersededAt: row.supersededAt,
+        isImported: row.origin === "import",
         searchText: isSameText ? known.searchText : undefined,
       };
       this.entries.set(row.id, entry);

@@ -19,6 +19,7 @@ export type ConcordanceEntry = {
   approvedBy: string | null;
   approvedAt: Date;
   isSuperseded: boolean;
+  isImported: boolean;
 };
 
 export type SearchMemoryOptions = MemoryPair & { actor: Actor | null; query: string; limit?: number };
@@ -48,6 +49,7 @@ export async function searchMemory(db: Db, options: SearchMemoryOptions): Promis
       approvedBy: entry.approvedBy,
       approvedAt: entry.approvedAt,
       isSuperseded: entry.supersededAt !== null,
+      isImported: entry.isImported,
     });
   }
   return found.sort((a, b) => b.approvedAt.getTime() - a.approvedAt.getTime()).slice(0, options.limit ?? SEARCH_LIMIT);
