@@ -152,7 +152,7 @@ test.describe("PUT …/translations/{lang}", () => {
     expect(missing.status()).toBe(422);
     const missingBody = await missing.json();
     expect(missingBody.message).toBe("Une partie de ce que vous avez envoyé n’est pas valide. Rien n’a été modifié.");
-    expect(missingBody.problems).toEqual(expect.arrayContaining([expect.stringMatching(/La citation « q-two » manque/), expect.stringMatching(/« q-nine » n’est pas une citation/)]));
+    expect(missingBody.problems).toEqual(expect.arrayContaining([expect.stringMatching(/La citation «\sq-two\s» manque/), expect.stringMatching(/«\sq-nine\s» n’est pas une citation/)]));
 
     const tooLong = await request.put(path, { headers: { ...headers, "accept-language": "ru" }, data: { text: RU_QUOTED + "а".repeat(5000), baseVersion: 0 } });
     expect(tooLong.status()).toBe(422);

@@ -6,7 +6,6 @@ import { SAMPLE_MDX } from "../lib/testing/fixtures";
 import { storageStateFor } from "./fixtures/accounts";
 import { bearer, tokenFor, translationPath } from "./fixtures/api";
 import { demoActor, e2eDb } from "./fixtures/factories";
-import { retryWhenBusy } from "./fixtures/review";
 import { editorOf, newWorkspaceReport, openParagraph, openWorkspace, row } from "./fixtures/workspace";
 
 // Named quality checks (issue 10): while typing, at submission, for the reviewer, in the API.
@@ -72,7 +71,7 @@ test.describe("the translator", () => {
     // A reviewer dismisses that warning now: the page's copy of the dismissals is older, the
     // server's is not, so only the server's result leaves it out.
     const anna = await demoActor("ruReviewer");
-    await retryWhenBusy(() => dismissCheck(e2eDb(), { slug, paragraphKey: "p-one", language: "ru", actor: anna, check: "double-space", reason: "Так в цитате агентства." }));
+    await dismissCheck(e2eDb(), { slug, paragraphKey: "p-one", language: "ru", actor: anna, check: "double-space", reason: "Так в цитате агентства." });
     await paragraph.getByRole("button", { name: "Save", exact: true }).click();
     await expect(paragraph.getByRole("status").filter({ hasText: "Saved as version 1." })).toBeVisible();
     await expect(panel).toHaveAttribute("data-source", "server");
@@ -145,8 +144,8 @@ test.describe("the reviewer", () => {
     const irina = await demoActor("ruTranslator");
     const ref = { slug, paragraphKey: "p-one", language: "ru" };
     // a double space (warning) and the mixed script (error), overridden at submission
-    await retryWhenBusy(() => saveTranslation(e2eDb(), { ...ref, actor: irina, text: "5 и 6 января,  в Алмaты.", baseVersion: 0 }));
-    await retryWhenBusy(() => submitTranslation(e2eDb(), { ...ref, actor: irina, overrides: [{ check: "mixed-script", reason: REASON }] }));
+    await saveTranslation(e2eDb(), { ...ref, actor: irina, text: "5 и 6 января,  в Алмaты.", baseVersion: 0 });
+    await submitTranslation(e2eDb(), { ...ref, actor: irina, overrides: [{ check: "mixed-script", reason: REASON }] });
 
     await page.goto(`/en/review/${slug}/ru?p=p-one`);
     await expect(page.getByTestId("review-overrides")).toContainText(`mixed-script: ${REASON}`);

@@ -4,7 +4,7 @@ import { syncReport } from "../lib/content/sync-content";
 import { SAMPLE_MDX } from "../lib/testing/fixtures";
 import { e2eDb, newUser, revalidateReader } from "./fixtures/factories";
 import { readerPath } from "./fixtures/reader";
-import { approve, currentVersion, decide, newReviewer, newReviewReport, retryWhenBusy } from "./fixtures/review";
+import { approve, currentVersion, decide, newReviewer, newReviewReport } from "./fixtures/review";
 import { SEED_SLUG } from "./fixtures/seed-report";
 
 test("the demo's corrected paragraph: each language edition opens with a notice that links to it, and the corrections are listed with their dates", async ({ page }) => {
@@ -37,8 +37,8 @@ test("a correction after publication: the notice appears in each edition, and go
   const { slug } = await newReviewReport();
   const en = await newReviewer("en");
   const ru = await newReviewer("ru");
-  const enTranslator = await retryWhenBusy(() => newUser({ roles: [{ role: "translator", language: "en" }] }));
-  const ruTranslator = await retryWhenBusy(() => newUser({ roles: [{ role: "translator", language: "ru" }] }));
+  const enTranslator = await newUser({ roles: [{ role: "translator", language: "en" }] });
+  const ruTranslator = await newUser({ roles: [{ role: "translator", language: "ru" }] });
   const enRef = { slug, paragraphKey: "p-one", language: "en" as const };
   const ruRef = { slug, paragraphKey: "p-one", language: "ru" as const };
   await approve(enRef, enTranslator, en, "First paragraph, no quotation.");
@@ -48,7 +48,7 @@ test("a correction after publication: the notice appears in each edition, and go
   await expect(page.locator("section.corrections")).toHaveCount(0);
 
   const corrected = SAMPLE_MDX.replace("Premier paragraphe, sans citation.", "Premier paragraphe, toujours sans citation.");
-  await retryWhenBusy(() => syncReport(e2eDb(), { slug, sourceFile: `test/${slug}.mdx`, report: parseReport(corrected, `${slug}.mdx`), titles: {} }));
+  await syncReport(e2eDb(), { slug, sourceFile: `test/${slug}.mdx`, report: parseReport(corrected, `${slug}.mdx`), titles: {} });
   await revalidateReader(baseURL!, slug);
   await page.goto(readerPath("en", slug));
   await expect(page.locator(".correction-notice")).toContainText("1 paragraph of the English translation is being revised");

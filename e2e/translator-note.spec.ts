@@ -3,7 +3,7 @@ import { storageStateFor } from "./fixtures/accounts";
 import { saveTranslation } from "../lib/translations/save-translation";
 import { submitTranslation } from "../lib/translations/submit-translation";
 import { demoActor, e2eDb } from "./fixtures/factories";
-import { axeViolations, decide, retryWhenBusy, type Ref } from "./fixtures/review";
+import { axeViolations, decide, type Ref } from "./fixtures/review";
 import { editorOf, expectNoAxeViolations, newWorkspaceReport, openParagraph, openWorkspace, reloadLeavingUnsaved, row } from "./fixtures/workspace";
 
 // The translator's note (issue 13, the KNB): written in the workspace beside the text, saved
@@ -95,11 +95,11 @@ test("a resubmission shows the reviewer what changed in the note since the versi
   const ref: Ref = { slug, paragraphKey: "p-one", language: "en" };
   const emma = await demoActor("enTranslator");
   const olivia = await demoActor("enReviewer");
-  const { version } = await retryWhenBusy(() => saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: 0, translatorNote: "The KNB is the National Committee." }));
-  await retryWhenBusy(() => submitTranslation(e2eDb(), { ...ref, actor: emma }));
+  const { version } = await saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: 0, translatorNote: "The KNB is the National Committee." });
+  await submitTranslation(e2eDb(), { ...ref, actor: emma });
   await decide({ ...ref, actor: olivia, decision: "request-changes", version, comment: "Name the committee in full." });
-  await retryWhenBusy(() => saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: version, translatorNote: "The KNB is the National Security Committee." }));
-  await retryWhenBusy(() => submitTranslation(e2eDb(), { ...ref, actor: emma }));
+  await saveTranslation(e2eDb(), { ...ref, actor: emma, text: TEXT, baseVersion: version, translatorNote: "The KNB is the National Security Committee." });
+  await submitTranslation(e2eDb(), { ...ref, actor: emma });
 
   const page = await (await browser.newContext({ storageState: storageStateFor("enReviewer") })).newPage();
   await page.goto(`/en/review/${slug}/en?p=p-one`);

@@ -32,7 +32,7 @@ test("keyboard: Alt+↓ opens paragraphs, Ctrl+S saves, Ctrl+Enter saves, submit
   await expect(page.getByRole("status").filter({ hasText: "Paragraph 2 submitted for review; paragraph 3 is open." })).toBeAttached();
 
   const session = page.getByRole("region", { name: "Your session" });
-  await expect(session).toContainText("2 paragraphs saved (2 revisions)");
+  await expect(session).toContainText("2 paragraphs saved (2 versions)");
   await expect(session).toContainText("1 submitted for review");
   await expect(session).toContainText("3 words in the paragraphs you saved");
   await expect(session).toContainText("22 characters in the paragraphs you saved");
