@@ -13,7 +13,7 @@ const MIN_TOLERANCE = 0.2;
 export const lengthRatio: QualityCheck = {
   id: "length-ratio",
   severity: "warning",
-  kind: "content",
+  kind: "hint",
   run: ({ source, translation, context }) => {
     const usual = context?.lengthRatio;
     if (!usual || usual.samples < MIN_LENGTH_RATIO_SAMPLES || usual.median <= 0) return [];

@@ -61,8 +61,9 @@ export type Severity = "error" | "warning";
 export type CheckFinding = { id: CheckId; quote?: string; detail?: string };
 
 // content: about what the text says (an approval must acknowledge it); style: typography and
-// spacing, which inform only.
-export type CheckKind = "content" | "style";
+// spacing, which inform only; hint: a statistical guess (the length ratio), which informs only:
+// it depends on the whole memory, so it changes with other reports' approvals.
+export type CheckKind = "content" | "style" | "hint";
 
 // A check is a pure function (no Node-only import: it runs in the browser too) with a stable id.
 export type QualityCheck = { id: CheckId; severity: Severity; kind: CheckKind; run: (input: CheckInput) => CheckFinding[] };
