@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { MarkupText } from "@/components/history/markup-text";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
-import { usePivotShown } from "./use-pivot-shown";
+import { useStoredFlag } from "./use-stored-flag";
 import { useWorkspace } from "./workspace-context";
 
 // The other target language's approved text under the original, as a help: labelled as a
@@ -12,7 +12,7 @@ export function PivotText({ row }: { row: WorkspaceRow }) {
   const t = useTranslations("Workspace");
   const tl = useTranslations("Languages");
   const { data, locale } = useWorkspace();
-  const [isShown] = usePivotShown(data.viewer.id);
+  const [isShown] = useStoredFlag("pivotShown", data.viewer.id);
   const pivot = data.pivot;
   if (!pivot || !isShown) return null;
   const text = pivot.texts[row.key];

@@ -10,9 +10,8 @@ import { ProgressPanel } from "./progress-panel";
 import { SessionSummary } from "./session-summary";
 import { ShortcutsList } from "./shortcuts-list";
 import { STATE_ORDER } from "@/components/states/state-icons";
-import { useFoldedPanels } from "./use-folded-panels";
+import { useStoredFlag } from "./use-stored-flag";
 import { useIsHydrated } from "@/components/review/use-is-hydrated";
-import { usePivotShown } from "./use-pivot-shown";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceFind } from "./workspace-find";
 
@@ -26,8 +25,8 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const resume = data.resume;
   const target = nextNeedingWork(states, resume?.paragraphKey ?? null);
   const targetNumber = states.find((row) => row.key === target)?.number;
-  const [isFolded, setFolded] = useFoldedPanels(data.viewer.id);
-  const [isPivotShown, setPivotShown] = usePivotShown(data.viewer.id);
+  const [isFolded, setFolded] = useStoredFlag("panelsFolded", data.viewer.id);
+  const [isPivotShown, setPivotShown] = useStoredFlag("pivotShown", data.viewer.id);
   const isHydrated = useIsHydrated();
   const offers = data.rows.filter((row) => state.work[row.key]?.offer);
 
