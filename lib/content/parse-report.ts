@@ -61,6 +61,7 @@ type Node = {
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
+  data?: { estree?: { body?: unknown[] } };
 };
 
 export function parseReport(source: string, file: string): ParsedReport {
@@ -84,7 +85,8 @@ export function parseReport(source: string, file: string): ParsedReport {
   };
 
   for (const node of tree.children ?? []) {
-    if (node.type === "yaml") continue;
+    // An MDX comment, {/* … */} (content:new leaves its review list in one), is no text.
+    if (node.type === "yaml" || isComment(node)) continue;
     const element = node.type === "paragraph" && node.children?.length === 1 ? node.children[0] : node;
     if (!element.type.startsWith("mdxJsx") || (element.name !== "Paragraph" && element.name !== "Heading")) {
       fail(node, "every block must be a <Paragraph id> or <Heading id>");
@@ -161,6 +163,11 @@ function inlineText(
 // source file changes no wording and outdates no translation.
 export function softBreaksAsSpaces(text: string): string {
   return text.replace(/[ \t]*\r?\n[ \t]*/g, " ");
+}
+
+// A flow expression holding only a comment: its parsed program has no statement.
+function isComment(node: Node): boolean {
+  return node.type === "mdxFlowExpression" && node.data?.estree?.body?.length === 0;
 }
 
 function attribute(node: Node, name: string): string | undefined {
