@@ -1,9 +1,10 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { inChunks } from "@/lib/db/in-chunks";
 import { TARGET_LANGUAGES } from "@/lib/languages";
-import { asTranslationState } from "@/lib/workflow/states";
-import { stateAfterSourceChange } from "@/lib/workflow/source-change";
-import type { ParsedReport, ParsedUnit } from "./parse-report";
+import type { ParsedReport } from "./parse-report";
+import { syncParagraphs } from "./sync-paragraphs";
+import { syncQuotes } from "./sync-quotes";
 
 export type SyncSummary = {
   slug: string;
@@ -51,113 +52,18 @@ async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles, spe
   }
   await syncSpeakers(tx, saved.id, speakers);
 
-  const current = await tx.sourceParagraph.findMany({ where: { reportId: saved.id } });
-  const byKey = new Map(current.map((paragraph) => [paragraph.key, paragraph]));
-  const keys = new Set(report.units.map((unit) => unit.key));
-
-  for (const [position, unit] of report.units.entries()) {
-    const before = byKey.get(unit.key);
-    if (!before) {
-      await addParagraph(tx, saved.id, unit, position);
-      summary.added.push(unit.key);
-      continue;
-    }
-    if (before.archivedAt) summary.restored.push(unit.key);
-    await tx.sourceParagraph.update({
-      where: { id: before.id },
-      data: { position, kind: unit.kind, text: unit.text, hash: unit.hash, archivedAt: null },
-    });
-    if (before.hash !== unit.hash) {
-      summary.changed.push(unit.key);
-      await tx.sourceVersion.upsert({
-        where: { paragraphId_hash: { paragraphId: before.id, hash: unit.hash } },
-        create: { paragraphId: before.id, hash: unit.hash, text: unit.text },
-        update: { syncedAt: new Date() },
-      });
-    }
-    await applySourceHash(tx, before.id, unit, summary);
-  }
-
-  for (const paragraph of current) {
-    if (keys.has(paragraph.key) || paragraph.archivedAt) continue;
-    await tx.sourceParagraph.update({ where: { id: paragraph.id }, data: { archivedAt: new Date(), position: 100_000 + paragraph.position } });
-    summary.archived.push(paragraph.key);
-  }
-
-  await syncQuotes(tx, saved.id, report);
+  const paragraphIds = await syncParagraphs(tx, { reportId: saved.id, units: report.units, languages: TARGET_LANGUAGES, summary });
+  await syncQuotes(tx, saved.id, report, paragraphIds);
   return summary;
-}
-
-async function addParagraph(tx: Tx, reportId: string, unit: ParsedUnit, position: number): Promise<void> {
-  await tx.sourceParagraph.create({
-    data: {
-      reportId,
-      key: unit.key,
-      position,
-      kind: unit.kind,
-      text: unit.text,
-      hash: unit.hash,
-      versions: { create: { hash: unit.hash, text: unit.text } },
-      translations: { create: TARGET_LANGUAGES.map((language) => ({ language, state: "missing" })) },
-    },
-  });
-}
-
-// Re-evaluates every translation of a paragraph against its current source wording.
-async function applySourceHash(tx: Tx, paragraphId: string, unit: ParsedUnit, summary: SyncSummary): Promise<void> {
-  const translations = await tx.translation.findMany({ where: { paragraphId } });
-  for (const language of TARGET_LANGUAGES) {
-    if (!translations.some((translation) => translation.language === language)) {
-      await tx.translation.create({ data: { paragraphId, language, state: "missing" } });
-    }
-  }
-  for (const translation of translations) {
-    const from = asTranslationState(translation.state);
-    const change = stateAfterSourceChange({ state: from, approvedSourceHash: translation.approvedSourceHash }, unit.hash);
-    if (!change) continue;
-    await tx.translation.update({ where: { id: translation.id }, data: { state: change.to } });
-    await tx.workflowEvent.create({
-      data: { translationId: translation.id, action: change.action, fromState: from, toState: change.to, version: translation.version },
-    });
-    const entry = { paragraph: unit.key, language: translation.language };
-    (change.to === "outdated" ? summary.outdated : summary.reapproved).push(entry);
-  }
-}
-
-async function syncQuotes(tx: Tx, reportId: string, report: ParsedReport): Promise<void> {
-  const paragraphs = await tx.sourceParagraph.findMany({ where: { reportId }, select: { id: true, key: true } });
-  const paragraphId = new Map(paragraphs.map((paragraph) => [paragraph.key, paragraph.id]));
-  const keep: string[] = [];
-  for (const unit of report.units) {
-    for (const quote of unit.quotes) {
-      keep.push(quote.key);
-      const speaker = quote.speakerKey ? report.speakers[quote.speakerKey] : undefined;
-      const data = {
-        paragraphId: paragraphId.get(unit.key)!,
-        kind: quote.kind,
-        position: quote.position,
-        speakerKey: quote.speakerKey,
-        speakerName: speaker?.name ?? null,
-        speakerRole: speaker?.role ?? null,
-        spokenLanguage: quote.spokenLanguage,
-        isClosed: quote.isClosed,
-      };
-      await tx.quote.upsert({
-        where: { reportId_key: { reportId, key: quote.key } },
-        create: { reportId, key: quote.key, ...data },
-        update: data,
-      });
-    }
-  }
-  // Quotations are metadata of the current wording; revisions refer to them by key only.
-  await tx.quote.deleteMany({ where: { reportId, key: { notIn: keep } } });
 }
 
 // A speaker's name and role per target language, as the translation files give them now.
 async function syncSpeakers(tx: Tx, reportId: string, speakers: NonNullable<SyncReportOptions["speakers"]>): Promise<void> {
   for (const [language, byKey] of Object.entries(speakers)) {
-    const keys = Object.keys(byKey ?? {});
-    await tx.speakerTranslation.deleteMany({ where: { reportId, language, speakerKey: { notIn: keys } } });
+    const keys = new Set(Object.keys(byKey ?? {}));
+    const stored = await tx.speakerTranslation.findMany({ where: { reportId, language }, select: { id: true, speakerKey: true } });
+    const removed = stored.filter((row) => !keys.has(row.speakerKey)).map((row) => row.id);
+    for (const chunk of inChunks(removed)) await tx.speakerTranslation.deleteMany({ where: { id: { in: chunk } } });
     for (const [speakerKey, { name, role }] of Object.entries(byKey ?? {})) {
       await tx.speakerTranslation.upsert({
         where: { reportId_speakerKey_language: { reportId, speakerKey, language } },
