@@ -8,6 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from "@/lib/languages";
 import { listReports } from "@/lib/reports/list-reports";
+import { languageNames } from "@/components/text/language-names";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -19,7 +20,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const to = await getTranslations("Original");
   const format = await getFormatter();
   const reports = await listReports(db);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { ROLES, type Role } from "@/lib/users/actor";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = {
   legend: string;
@@ -13,7 +14,7 @@ type Props = {
 export async function RoleFields({ legend, granted = [], isAdmin = false, isSelf = false }: Props) {
   const t = await getTranslations("Roles");
   const ta = await getTranslations("AdminUsers");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const has = (role: Role, language: string) => granted.some((grant) => grant.role === role && grant.language === language);
   return (
     <fieldset className="role-fields">

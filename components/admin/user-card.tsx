@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import type { UserSummary } from "@/lib/users/list-users";
 import { RoleChips } from "./role-chips";
 import { RoleFields } from "./role-fields";
+import { languageNames } from "@/components/text/language-names";
 
 // The roles as the server has them: the "change roles" form is rebuilt whenever they change, so it
 // never keeps a box ticked for a role just removed (defaultChecked is read only when mounted).
@@ -13,8 +14,8 @@ const rolesKey = (user: UserSummary) => [user.isAdmin ? "admin" : "", ...user.ro
 export async function UserCard({ user, locale, isSelf }: { user: UserSummary; locale: string; isSelf: boolean }) {
   const t = await getTranslations("AdminUsers");
   const tr = await getTranslations("Roles");
-  const tl = await getTranslations("Languages");
-  const roleName = (grant: UserSummary["roles"][number]) => tr(grant.role, { language: tl(grant.language as "en") });
+  const tl = languageNames(await getTranslations("Languages"));
+  const roleName = (grant: UserSummary["roles"][number]) => tr(grant.role, { language: tl(grant.language) });
   return (
     <li className="user-card" id={`user-${user.id}`} data-user={user.email} data-active={user.isActive}>
       <h3>

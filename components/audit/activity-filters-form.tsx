@@ -3,13 +3,14 @@ import { Link } from "@/i18n/navigation";
 import { SYSTEM_ACTOR, type ActivityFilters } from "@/lib/audit/activity-filters";
 import { TARGET_LANGUAGES } from "@/lib/languages";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
+import { languageNames } from "@/components/text/language-names";
 
 type ActivityFiltersFormProps = { action: string; filters: ActivityFilters; people: readonly { id: string; name: string }[] };
 
 // A plain GET form: the filters live in the address, and work without JavaScript.
 export async function ActivityFiltersForm({ action, filters, people }: ActivityFiltersFormProps) {
   const t = await getTranslations("Activity");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const ts = await getTranslations("Status");
   return (
     <form method="get" action={action} className="activity-filters" aria-labelledby="activity-filters-heading">

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { AdminEntry } from "@/lib/audit/list-activity";
+import { languageNames } from "@/components/text/language-names";
 
 // The sentences that say what an admin event did: one per role given or taken, so "who gave
 // Olivia the reviewer role?" reads straight off the page.
 export async function adminEventLines(entry: AdminEntry): Promise<string[]> {
   const t = await getTranslations("Activity.admin");
   const tr = await getTranslations("Roles");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const names = { actor: entry.actor?.name ?? t("commandLine"), target: entry.target.name };
   const { event } = entry;
   switch (event.action) {

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { WorkflowEntry as Entry } from "@/lib/audit/list-activity";
 import { isTranslationState } from "@/lib/workflow/states";
+import { languageNames } from "@/components/text/language-names";
 
 const ACTIONS = ["save", "submit", "approve", "request-changes", "keep-approval", "source-changed", "source-restored", "restore"] as const;
 const isAction = (value: string): value is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(value);
@@ -12,7 +13,7 @@ export async function WorkflowEntry({ entry }: { entry: Entry }) {
   const ta = await getTranslations("Workflow.actions");
   const ts = await getTranslations("Status");
   const tr = await getTranslations("Review");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const format = await getFormatter();
   const state = (value: string) => (isTranslationState(value) ? ts(value) : value);
   return (
@@ -26,7 +27,7 @@ export async function WorkflowEntry({ entry }: { entry: Entry }) {
         {" · "}
         {t("by", { name: entry.actor?.name ?? tr("systemActor") })}
         {" · "}
-        {tl(entry.language as "en")}
+        {tl(entry.language)}
         {" · "}
         {entry.paragraph.number !== null ? (
           <Link href={`/reports/${entry.report.slug}#${entry.paragraph.key}`}>{t("paragraph", { number: entry.paragraph.number })}</Link>

@@ -5,6 +5,7 @@ import type { GlossaryEntryView } from "@/lib/glossary/entry-view";
 import type { GlossaryPair } from "@/lib/glossary/pairs";
 import type { FormState } from "@/lib/http/form-state";
 import { partOfSpeechKey } from "./entry-flags";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -20,7 +21,7 @@ type Props = {
 // typed in their own languages (lang), for spellcheckers and screen readers.
 export async function EntryForm({ action, pair, locale, label, submitLabel, entry }: Props) {
   const t = await getTranslations("Glossary");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const flags = [
     ["exactForm", t("fieldExactForm"), entry?.exactForm],
     ["caseSensitive", t("fieldCaseSensitive"), entry?.caseSensitive],

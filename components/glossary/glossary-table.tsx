@@ -3,12 +3,13 @@ import type { GlossaryEntryView } from "@/lib/glossary/entry-view";
 import type { GlossaryPair } from "@/lib/glossary/pairs";
 import { EntryFlags, EntryRenderings, partOfSpeechKey } from "./entry-flags";
 import { EntryActions } from "./entry-actions";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = { entries: readonly GlossaryEntryView[]; pair: GlossaryPair & { name: string }; canManage: boolean; locale: string };
 
 export async function GlossaryTable({ entries, pair, canManage, locale }: Props) {
   const t = await getTranslations("Glossary");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   return (
     <table className="gl-table">
       <caption className="visually-hidden">{t("tableCaption", { pair: t("pair", { source: tl(pair.sourceLanguage), target: tl(pair.targetLanguage) }) })}</caption>

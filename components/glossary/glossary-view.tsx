@@ -6,6 +6,7 @@ import { PairNav } from "./pair-nav";
 import { ProposalsSection } from "./proposals-section";
 import { createGlossaryEntryAction, proposeGlossaryTermAction } from "@/app/[locale]/glossary/actions";
 import "./glossary.css";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = { listing: GlossaryListing; pairs: readonly string[]; search: string; locale: string };
 
@@ -13,7 +14,7 @@ type Props = { listing: GlossaryListing; pairs: readonly string[]; search: strin
 // forms the reader's role allows (add for reviewers and admins, propose for translators).
 export async function GlossaryView({ listing, pairs, search, locale }: Props) {
   const t = await getTranslations("Glossary");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const { pair, entries, proposals, canManage } = listing;
   const target = tl(pair.targetLanguage);
   return (

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { languageNames } from "@/components/text/language-names";
 
 // One link per glossary the reader may open, the current one marked for screen readers too.
 export async function PairNav({ pairs, current, locale }: { pairs: readonly string[]; current: string; locale: string }) {
   const t = await getTranslations("Glossary");
-  const tl = await getTranslations("Languages");
-  const name = (code: string) => (code === "fr" || code === "en" || code === "ru" ? tl(code) : code);
+  const tl = languageNames(await getTranslations("Languages"));
+  const name = tl;
   return (
     <nav aria-label={t("pairsLabel")} className="gl-pairs">
       <ul>

@@ -4,6 +4,7 @@ import { decideGlossaryProposalAction } from "@/app/[locale]/glossary/actions";
 import type { GlossaryEntryView } from "@/lib/glossary/entry-view";
 import type { GlossaryPair } from "@/lib/glossary/pairs";
 import { EntryFlags, EntryRenderings } from "./entry-flags";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = { proposals: readonly GlossaryEntryView[]; pair: GlossaryPair & { name: string }; canManage: boolean; locale: string };
 
@@ -11,7 +12,7 @@ type Props = { proposals: readonly GlossaryEntryView[]; pair: GlossaryPair & { n
 // sees what became of their own.
 export async function ProposalsSection({ proposals, pair, canManage, locale }: Props) {
   const t = await getTranslations("Glossary");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const pending = proposals.filter((proposal) => proposal.status === "proposed");
   return (
     <section aria-labelledby="gl-proposals-heading" className="gl-proposals">

@@ -4,6 +4,6 @@ export function applyColumns(articleId: string, columns: readonly string[]): voi
   if (!article) return;
   article.setAttribute("data-cols", columns.join(" "));
   article.style.setProperty("--cols", String(columns.length));
-  for (const language of ["fr", "en", "ru"]) article.style.removeProperty(`--order-${language}`);
+  for (const property of [...article.style].filter((name) => name.startsWith("--order-"))) article.style.removeProperty(property);
   columns.forEach((language, index) => article.style.setProperty(`--order-${language}`, String(index)));
 }

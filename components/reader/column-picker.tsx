@@ -1,30 +1,30 @@
 "use client";
 
 import { useLocationSearch } from "@/components/layout/use-location-suffix";
-import { ALL_COLUMNS, formatColumns, parseColumns } from "@/lib/reports/columns";
+import { formatColumns, parseColumns } from "@/lib/reports/columns";
 import type { ContentLanguage } from "@/lib/languages";
 import { applyColumns } from "./apply-columns";
 
 type ColumnPickerProps = {
   articleId: string;
   defaults: ContentLanguage[];
+  // the report's languages, in the order the menus offer them; one menu per language
+  languages: ContentLanguage[];
   names: Record<ContentLanguage, string>;
   labels: { heading: string; column: string[]; none: string; help: string; showing: string };
 };
 
-const POSITIONS = [0, 1, 2];
-
 // Changes what the cached page shows, and the URL, without asking the server for anything.
 // Picking a language already shown in another column swaps the two, so any order is one
 // or two choices away and a language never appears twice.
-export function ColumnPicker({ articleId, defaults, names, labels }: ColumnPickerProps) {
+export function ColumnPicker({ articleId, defaults, languages, names, labels }: ColumnPickerProps) {
   const search = useLocationSearch();
-  const columns = parseColumns(new URLSearchParams(search).get("cols")) ?? defaults;
+  const columns = parseColumns(new URLSearchParams(search).get("cols"), languages) ?? defaults;
   const helpId = `${articleId}-columns-help`;
 
   function choose(position: number, value: string) {
     const next: (ContentLanguage | undefined)[] = [...columns];
-    const language = ALL_COLUMNS.find((candidate) => candidate === value);
+    const language = languages.find((candidate) => candidate === value);
     if (!language) {
       next.splice(position, 1);
     } else {
@@ -50,7 +50,7 @@ export function ColumnPicker({ articleId, defaults, names, labels }: ColumnPicke
         {labels.help}
       </p>
       <div className="column-picker-fields">
-        {POSITIONS.map((position) => (
+        {languages.map((_, position) => (
           <label key={position}>
             <span>{labels.column[position]}</span>
             <select
@@ -60,7 +60,7 @@ export function ColumnPicker({ articleId, defaults, names, labels }: ColumnPicke
               onChange={(event) => choose(position, event.target.value)}
             >
               {position > 0 ? <option value="">{labels.none}</option> : null}
-              {ALL_COLUMNS.map((language) => (
+              {languages.map((language) => (
                 <option key={language} value={language}>
                   {names[language]}
                 </option>

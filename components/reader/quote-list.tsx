@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ShownQuote } from "@/components/text/quoted-text";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import type { TargetLanguage } from "@/lib/languages";
+import { languageNames } from "@/components/text/language-names";
 
 type QuoteListProps = {
   quotes: ShownQuote[];
@@ -17,10 +18,11 @@ type QuoteListProps = {
 // translations side by side. A marker in a translated column leads to its language's line.
 export async function QuoteList({ quotes, paragraphNumbers, texts, translatedTexts, sourceLanguage, outlet }: QuoteListProps) {
   const t = await getTranslations("Quote");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const locale = await getLocale();
-  const languageName = (code: string) => (["fr", "en", "ru"].includes(code) ? tl(code as "fr") : code);
-  const targets = [...TARGET_LANGUAGES].sort((a, b) => Number(b === locale) - Number(a === locale));
+  const languageName = tl;
+  // the report's target languages (translatedTexts has one entry each), the interface's first
+  const targets = Object.keys(translatedTexts).sort((a, b) => Number(b === locale) - Number(a === locale));
   return (
     <section className="quote-list" aria-labelledby="quote-list-heading">
       <h2 id="quote-list-heading">{t("listHeading")}</h2>

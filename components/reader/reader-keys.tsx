@@ -13,12 +13,12 @@ const DISMISSED = "data-dismissed";
 // address, so the cached page stays one for every ?cols=), the arrow keys move between a
 // row's quotation markers (its first on screen is its one tab stop), a tap opens a
 // marker's popover and Escape closes it.
-export function ReaderKeys({ articleId, defaults }: { articleId: string; defaults: ContentLanguage[] }) {
+export function ReaderKeys({ articleId, defaults, languages }: { articleId: string; defaults: ContentLanguage[]; languages: ContentLanguage[] }) {
   useEffect(() => {
     const article = document.getElementById(articleId);
     if (!article) return;
     const reorder = () => {
-      orderCells(article, parseColumns(new URLSearchParams(window.location.search).get("cols")) ?? defaults);
+      orderCells(article, parseColumns(new URLSearchParams(window.location.search).get("cols"), languages) ?? defaults);
       setRowTabStops(article, MARKER);
     };
     const closeAll = (except?: Element | null) =>

@@ -1,7 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import { markerWords, type MarkerWords } from "@/components/text/provenance-words";
 import type { ShownQuote } from "@/components/text/quoted-text";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import type { TargetLanguage } from "@/lib/languages";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import { quoteProvenance } from "@/lib/quotes/provenance";
 import { shownSpeaker } from "@/lib/quotes/shown-speaker";
@@ -23,7 +23,7 @@ export function readerPageData(report: ReaderReport, locale: string, sourceLangu
   const paragraphNumbers = new Map(report.rows.map((row, index) => [row.key, index + 1]));
   const texts = new Map(report.rows.flatMap((row) => [...quoteWords(row.source)]));
   const translatedTexts = Object.fromEntries(
-    TARGET_LANGUAGES.map((language) => [language, new Map(report.rows.flatMap((row) => [...quoteWords(row.cells[language].approved?.text ?? "")]))]),
+    report.languages.map((language) => [language, new Map(report.rows.flatMap((row) => [...quoteWords(row.cells[language].approved?.text ?? "")]))]),
   ) as Record<TargetLanguage, Map<string, string>>;
 
   const present = new Map<string, MarkerWords>();
@@ -34,7 +34,7 @@ export function readerPageData(report: ReaderReport, locale: string, sourceLangu
       const spokenLanguage = byKey.get(segment.id)?.spokenLanguage ?? null;
       add(markerWords(quoteProvenance({ columnLanguage: sourceLanguage, sourceLanguage, spokenLanguage }), t, report.outlet));
     }
-    for (const language of TARGET_LANGUAGES) {
+    for (const language of report.languages) {
       const cell = row.cells[language];
       for (const shown of [cell.approved, cell.pending]) {
         for (const segment of parseInlineMarkup(shown?.text ?? "").segments) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { TARGET_LANGUAGES, type ContentLanguage } from "@/lib/languages";
+import type { ContentLanguage, TargetLanguage } from "@/lib/languages";
 import type { ReaderRow as Row } from "@/lib/reports/get-reader-report";
 import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
@@ -10,13 +10,15 @@ type ReaderRowProps = {
   row: Row;
   number: number;
   sourceLanguage: ContentLanguage;
+  // the report's target languages, one cell each
+  languages: readonly TargetLanguage[];
   outlet: string;
   quotes: ReadonlyMap<string, ShownQuote>;
 };
 
 // One paragraph in every language. Cells share a grid row, so they line up; CSS shows the
 // reader's chosen columns in their chosen order.
-export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }: ReaderRowProps) {
+export async function ReaderRow({ row, number, sourceLanguage, languages, outlet, quotes }: ReaderRowProps) {
   const t = await getTranslations("Reader");
   return (
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
@@ -32,7 +34,7 @@ export async function ReaderRow({ row, number, sourceLanguage, outlet, quotes }:
           <QuotedText text={row.source} language={sourceLanguage} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} />
         </ParagraphText>
       </div>
-      {TARGET_LANGUAGES.map((language) => (
+      {languages.map((language) => (
         <TranslationCell
           key={language}
           cell={row.cells[language]}

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { CONTENT_LANGUAGES, SOURCE_LANGUAGE, isContentLanguage, isTargetLanguage, type ContentLanguage } from "@/lib/languages";
+import { SOURCE_LANGUAGE, isContentLanguage, type ContentLanguage } from "@/lib/languages";
 import { languageLabels } from "./language-names";
 import { defaultColumns } from "@/lib/reports/columns";
 import type { ReaderReport } from "@/lib/reports/get-reader-report";
@@ -11,7 +11,7 @@ import { appOrigin } from "@/lib/http/app-origin";
 import { ColumnPicker } from "./column-picker";
 import { CorrectionNotice } from "./correction-notice";
 import { CorrectionsSection } from "./corrections-section";
-import { columnsScript, columnStyle } from "./columns-script";
+import { columnsCss, columnsScript, columnStyle } from "./columns-script";
 import { QuoteLegend } from "./quote-legend";
 import { QuoteList } from "./quote-list";
 import { readerPageData } from "./reader-page-data";
@@ -19,6 +19,7 @@ import { ReaderKeys } from "./reader-keys";
 import { ReaderRow } from "./reader-row";
 import "./reader.css";
 import { reportDateText } from "./report-date";
+import { languageNames } from "@/components/text/language-names";
 
 const ARTICLE_ID = "reader";
 const TOOLS_ID = "reader-tools";
@@ -26,21 +27,24 @@ const TOOLS_ID = "reader-tools";
 export async function ReaderView({ report }: { report: ReaderReport }) {
   const locale = await getLocale();
   const t = await getTranslations("Reader");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const to = await getTranslations("Original");
   const format = await getFormatter();
   const nonce = await requestNonce();
-  const columns = defaultColumns(locale);
   const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
+  // the languages this report is read in: its original and its own target languages
+  const languages = [sourceLanguage, ...report.languages];
+  const columns = defaultColumns(locale, languages);
   const tq = await getTranslations("Quote");
   const tt = await getTranslations("ReaderTools");
   const data = readerPageData(report, locale, sourceLanguage, tq);
-  const labels = languageLabels(tl, locale);
+  const labels = languageLabels(tl, locale, languages);
   const columnNames = Object.fromEntries(
-    CONTENT_LANGUAGES.map((language) => [language, language === sourceLanguage ? t("columnOriginal", { language: labels[language] }) : labels[language]]),
+    languages.map((language) => [language, language === sourceLanguage ? t("columnOriginal", { language: labels[language] }) : labels[language]]),
   ) as Record<ContentLanguage, string>;
   // the edition this interface reads: its own language's, or the default translation beside the original
-  const notice = correctionNotice(report.rows, isTargetLanguage(locale) ? locale : (columns.find(isTargetLanguage) ?? "en"));
+  const edition = report.languages.includes(locale) ? locale : (columns.find((language) => report.languages.includes(language)) ?? report.languages[0]);
+  const notice = edition ? correctionNotice(report.rows, edition) : null;
   const tc = await getTranslations("Corrections");
   const tm = await getTranslations("Metadata");
   const jsonLd = newsArticleJsonLd({
@@ -81,10 +85,11 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           <ColumnPicker
             articleId={ARTICLE_ID}
             defaults={columns}
+            languages={languages}
             names={columnNames}
             labels={{
               heading: t("columnsHeading"),
-              column: [1, 2, 3].map((position) => t("columnLabel", { position })),
+              column: languages.map((_, index) => t("columnLabel", { position: index + 1 })),
               none: t("columnNone"),
               help: t("columnsHelp"),
               showing: t("columnsShowing"),
@@ -94,19 +99,20 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
         </div>
       </details>
       <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID, TOOLS_ID) }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsCss(ARTICLE_ID, languages) }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID, TOOLS_ID, languages) }} />
         <div className="row row-head" aria-hidden="true">
-          {CONTENT_LANGUAGES.map((language) => (
+          {languages.map((language) => (
             <div key={language} className="cell column-head" data-col={language}>
               {columnNames[language]}
             </div>
           ))}
         </div>
         {report.rows.map((row, index) => (
-          <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} outlet={report.outlet} quotes={data.byKey} />
+          <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} languages={report.languages} outlet={report.outlet} quotes={data.byKey} />
         ))}
       </article>
-      <ReaderKeys articleId={ARTICLE_ID} defaults={columns} />
+      <ReaderKeys articleId={ARTICLE_ID} defaults={columns} languages={languages} />
       <CorrectionsSection corrections={listCorrections(report.rows)} sourceLanguage={sourceLanguage} />
       <QuoteList
         quotes={data.quotes}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TargetLanguage } from "@/lib/languages";
 import type { ReaderStatus } from "@/lib/reports/reader-status";
+import { languageNames } from "@/components/text/language-names";
 
 // Order of the bar's segments and of the counts after the sentence.
 const SHOWN: ReaderStatus[] = ["approved", "outdated", "in-review", "changes-requested", "draft", "missing"];
@@ -9,7 +10,7 @@ const SHOWN: ReaderStatus[] = ["approved", "outdated", "in-review", "changes-req
 // decoration; the sentence says it all.
 export async function ReportProgress({ language, counts, total }: { language: TargetLanguage; counts: Record<ReaderStatus, number>; total: number }) {
   const t = await getTranslations("Home");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const others = SHOWN.filter((state) => state !== "approved" && counts[state] > 0);
   return (
     <div className="progress" data-language={language}>

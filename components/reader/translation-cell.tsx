@@ -6,6 +6,7 @@ import { ParagraphText } from "./paragraph-text";
 import { SourceChange } from "./source-change";
 import { StatusLine } from "./status-line";
 import { TranslatorNote } from "./translator-note";
+import { languageNames } from "@/components/text/language-names";
 
 type TranslationCellProps = {
   cell: ReaderCell;
@@ -21,7 +22,7 @@ type TranslationCellProps = {
 // original. Anything else leads with its state; unapproved text stays behind a disclosure.
 export async function TranslationCell({ cell, rowKey, kind, source, sourceLanguage, outlet, quotes }: TranslationCellProps) {
   const t = await getTranslations("ReaderCell");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const locale = await getLocale();
   const text = (shown: ShownText, variant: "approved" | "pending") => (
     <>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReviewContext, ContextParagraph } from "@/lib/reviews/get-review-context";
 import { ReviewText } from "./review-text";
+import { languageNames } from "@/components/text/language-names";
 
 type ContextProps = { context: ReviewContext; language: string; sourceLanguage: string };
 
@@ -8,7 +9,7 @@ type ContextProps = { context: ReviewContext; language: string; sourceLanguage: 
 // language's approved text (the pivot), marked as our translation, not the source.
 export async function ContextSection({ context, language, sourceLanguage }: ContextProps) {
   const t = await getTranslations("Review");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const ts = await getTranslations("Status");
   const neighbour = (paragraph: ContextParagraph, heading: string, testId: string) => (
     <div className="review-context-paragraph" data-testid={testId} data-paragraph-key={paragraph.key}>

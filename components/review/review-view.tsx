@@ -9,6 +9,7 @@ import { QueueShortcuts } from "./queue-shortcuts";
 import { ReviewItemView } from "./review-item-view";
 import { ReviewQueueNav } from "./review-queue-nav";
 import "./review.css";
+import { languageNames } from "@/components/text/language-names";
 
 // ICU select keys cannot hold hyphens.
 const DECISION_SELECTORS: Record<ReviewDecisionKind, string> = { approve: "approve", "request-changes": "requestChanges", "keep-approval": "keepApproval" };
@@ -22,7 +23,7 @@ type ReviewViewProps = {
 
 export async function ReviewView({ page, locale, decided, actions }: ReviewViewProps) {
   const t = await getTranslations("Review");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const tc = await getTranslations("CheckList");
   const pathname = `/review/${page.report.slug}/${page.language}`;
   const href = (key: string | null) => (key ? { pathname, query: { p: key } } : null);

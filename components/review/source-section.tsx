@@ -4,14 +4,15 @@ import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 import type { ReviewItem } from "@/lib/reviews/review-item";
 import { ReviewText } from "./review-text";
 import { WordDiffView } from "./word-diff-view";
+import { languageNames } from "@/components/text/language-names";
 
 const plain = (text: string) => plainText(parseInlineMarkup(text).segments);
 
 // The original as it is now, its quotations, and what changed since the translation's wording.
 export async function SourceSection({ item, sourceLanguage }: { item: ReviewItem; sourceLanguage: string }) {
   const t = await getTranslations("Review");
-  const tl = await getTranslations("Languages");
-  const language = (code: string | null) => (code === "fr" || code === "en" || code === "ru" ? tl(code) : code);
+  const tl = languageNames(await getTranslations("Languages"));
+  const language = (code: string | null) => (code === null ? code : tl(code));
   return (
     <section className="review-block" aria-labelledby="review-source">
       <h3 id="review-source">{t("source", { language: tl(sourceLanguage as "fr") })}</h3>

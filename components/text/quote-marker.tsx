@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ShownSpeaker } from "@/lib/quotes/shown-speaker";
 import { MARKER_SYMBOLS, type MarkerWords } from "./provenance-words";
+import { languageNames } from "@/components/text/language-names";
 
 type QuoteMarkerProps = {
   popoverId: string;
@@ -19,9 +20,9 @@ type QuoteMarkerProps = {
 // (CSS, so without script too) and on tap (reader-keys); the badge is described by it.
 export async function QuoteMarker({ popoverId, href, words, speaker, isTerm, spokenLanguage, isTabStop }: QuoteMarkerProps) {
   const t = await getTranslations("Quote");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const locale = await getLocale();
-  const languageName = (code: string) => (["fr", "en", "ru"].includes(code) ? tl(code as "fr") : code);
+  const languageName = tl;
   return (
     <span className="quote-mark" data-kind={words.kind} lang={locale}>
       <QuoteBadge words={words} as="button" tabIndex={isTabStop ? 0 : -1} describedBy={popoverId} />

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { MyWorkEntry } from "@/lib/work/get-my-work";
+import { languageNames, perLanguage } from "@/components/text/language-names";
 
 type Props = { entries: readonly MyWorkEntry[]; name: string; isAdmin: boolean };
 
 export async function MyWorkList({ entries, name, isAdmin }: Props) {
   const t = await getTranslations("MyWork");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const tw = await getTranslations("Work");
   return (
     <main className="page my-work">
@@ -21,7 +22,7 @@ export async function MyWorkList({ entries, name, isAdmin }: Props) {
               <ul>
                 {entry.translate ? (
                   <li data-work-kind="translate">
-                    <Link href={`/translate/${entry.slug}/${entry.language}`}>{tw(`translate.${entry.language}`)}</Link>
+                    <Link href={`/translate/${entry.slug}/${entry.language}`}>{perLanguage(tw, "translate", entry.language)}</Link>
                     {": "}
                     {t("changesRequestedOfMe", { count: entry.translate.changesRequestedOfMe })}
                     {" · "}
@@ -30,7 +31,7 @@ export async function MyWorkList({ entries, name, isAdmin }: Props) {
                 ) : null}
                 {entry.review ? (
                   <li data-work-kind="review">
-                    <Link href={`/review/${entry.slug}/${entry.language}`}>{tw(`review.${entry.language}`)}</Link>
+                    <Link href={`/review/${entry.slug}/${entry.language}`}>{perLanguage(tw, "review", entry.language)}</Link>
                     {": "}
                     {t("inReview", { count: entry.review.inReview })}
                     {" · "}

@@ -5,12 +5,13 @@ import { MarkupText } from "@/components/history/markup-text";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useStoredFlag } from "./use-stored-flag";
 import { useWorkspace } from "./workspace-context";
+import { languageNames } from "@/components/text/language-names";
 
 // The other target language's approved text under the original, as a help: labelled as a
 // translation so that nobody takes it for the source.
 export function PivotText({ row }: { row: WorkspaceRow }) {
   const t = useTranslations("Workspace");
-  const tl = useTranslations("Languages");
+  const tl = languageNames(useTranslations("Languages"));
   const { data, locale } = useWorkspace();
   const [isShown] = useStoredFlag("pivotShown", data.viewer.id);
   const pivot = data.pivot;

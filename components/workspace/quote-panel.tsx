@@ -6,6 +6,7 @@ import type { EditorState, Transaction } from "prosemirror-state";
 import type { EditorPart, EditorQuotePart } from "@/lib/workspace/editor-parts";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
+import { languageNames } from "@/components/text/language-names";
 
 export type QuoteCommands = {
   run: (make: (state: EditorState) => Transaction | null) => void;
@@ -29,11 +30,11 @@ type Props = {
 // buttons that do by click what Alt+←/→ and dragging do in the text.
 export function QuotePanel({ row, parts, language, current, originals, commands }: Props) {
   const t = useTranslations("Workspace");
-  const tl = useTranslations("Languages");
+  const tl = languageNames(useTranslations("Languages"));
   const { data } = useWorkspace();
   const id = useId();
   const source = data.report.sourceLanguage;
-  const name = (code: string) => (code === "fr" || code === "en" || code === "ru" ? tl(code) : code);
+  const name = tl;
   const quotes = parts.flatMap((part, index) => (part.kind === "quote" ? [{ part, index }] : []));
   if (quotes.length === 0) return null;
 

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { WorkspaceEntry } from "@/lib/workspace/list-workspaces";
 import { NEEDS_WORK } from "@/lib/workspace/needs-work";
+import { languageNames } from "@/components/text/language-names";
 
 // The way into the workspaces: each report, in each language the person works on.
 export async function WorkspaceList({ entries }: { entries: WorkspaceEntry[] }) {
   const t = await getTranslations("Workspace");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const reports = [...new Map(entries.map((entry) => [entry.slug, entry])).values()];
   return (
     <main className="page narrow">

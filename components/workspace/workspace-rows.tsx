@@ -5,6 +5,7 @@ import { useSyncExternalStore } from "react";
 import type { WorkspaceRow as Row } from "@/lib/workspace/workspace-row";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceRow } from "./workspace-row";
+import { languageNames } from "@/components/text/language-names";
 
 const noSubscription = () => () => {};
 
@@ -12,11 +13,11 @@ const noSubscription = () => () => {};
 // right, the open paragraph's tools beside it.
 export function WorkspaceRows({ rows }: { rows: Row[] }) {
   const t = useTranslations("Workspace");
-  const tl = useTranslations("Languages");
+  const tl = languageNames(useTranslations("Languages"));
   const { data, locale } = useWorkspace();
   // Marks the page as interactive once hydrated (tests and scripts wait for it).
   const isReady = useSyncExternalStore(noSubscription, () => true, () => false);
-  const name = (code: string) => (code === "fr" || code === "en" || code === "ru" ? tl(code) : code);
+  const name = tl;
   return (
     <div className="ws-rows" aria-label={t("rowsLabel")} role="region" data-ready={isReady ? "true" : undefined}>
       <div className="ws-row ws-row-head" aria-hidden="true" lang={locale}>

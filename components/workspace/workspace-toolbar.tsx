@@ -14,11 +14,12 @@ import { useStoredFlag } from "./use-stored-flag";
 import { useIsHydrated } from "@/components/review/use-is-hydrated";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceFind } from "./workspace-find";
+import { languageNames } from "@/components/text/language-names";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.
 export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const t = useTranslations("Workspace");
-  const tl = useTranslations("Languages");
+  const tl = languageNames(useTranslations("Languages"));
   const { data, state, dispatch, open } = useWorkspace();
   const states = data.rows.map((row) => ({ key: row.key, number: row.number, state: state.saved[row.key].state }));
   const counts = Object.fromEntries(STATE_ORDER.map((name) => [name, states.filter((row) => row.state === name).length])) as Record<TranslationState, number>;

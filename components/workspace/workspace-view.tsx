@@ -10,12 +10,13 @@ import "./workspace.css";
 import "prosemirror-view/style/prosemirror.css";
 import "./editor.css";
 import "./toolbar.css";
+import { languageNames } from "@/components/text/language-names";
 
 type WorkspaceViewProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
 
 export async function WorkspaceView({ data, locale, shown, actions }: WorkspaceViewProps) {
   const t = await getTranslations("Workspace");
-  const tl = await getTranslations("Languages");
+  const tl = languageNames(await getTranslations("Languages"));
   const tg = await getTranslations("GlossaryTerms");
   const tc = await getTranslations("CheckList");
   const { report, language } = data;

@@ -19,6 +19,12 @@ describe("reader columns", () => {
     expect(parseColumns(undefined)).toBeNull();
   });
 
+  it("offers only the report's own languages: a report translated into English only", () => {
+    expect(defaultColumns("ru", ["fr", "en"])).toEqual(["fr", "en"]);
+    expect(parseColumns("ru,en,fr", ["fr", "en"])).toEqual(["en", "fr"]);
+    expect(parseColumns("ru", ["fr", "en"])).toBeNull();
+  });
+
   it("writes columns back in order", () => {
     expect(formatColumns(["ru", "en", "fr"])).toBe("ru,en,fr");
   });

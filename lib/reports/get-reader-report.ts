@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { SOURCE_LANGUAGE, TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { SOURCE_LANGUAGE, reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
 import { canSeeUnreviewedText, unreviewedTextPolicy, type UnreviewedTextPolicy } from "@/lib/permissions";
 import { asTranslationState, type TranslationState } from "@/lib/workflow/states";
 import { readerStatus, type ReaderStatus } from "./reader-status";
@@ -56,6 +56,8 @@ export type ReaderReport = {
   date: string;
   outlet: string;
   originalLanguage: string;
+  // the report's target languages (its front matter's targetLanguages), in the configured order
+  languages: TargetLanguage[];
   rows: ReaderRow[];
   quotes: ReaderQuote[];
   // speaker key → name and role per target language (the translation files)
@@ -101,10 +103,11 @@ export async function getReaderReport(db: Db, slug: string, options: { policy?: 
   });
   if (!report) return null;
 
+  const languages = reportTargetLanguages(report.targetLanguages);
   const rows = report.paragraphs.map((paragraph): ReaderRow => {
     const sourceAt = (hash: string | null) => paragraph.versions.find((version) => version.hash === hash)?.text ?? null;
     const cells = Object.fromEntries(
-      TARGET_LANGUAGES.map((language) => {
+      languages.map((language) => {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);
         return [language, toCell(language, translation, paragraph.hash, sourceAt, canSeeUnreviewedText(null, language, policy))];
       }),
@@ -116,10 +119,11 @@ export async function getReaderReport(db: Db, slug: string, options: { policy?: 
   return {
     slug: report.slug,
     title: report.title,
-    titles: Object.fromEntries(report.titles.map((title) => [title.language, title.title])),
+    titles: Object.fromEntries(report.titles.filter((title) => languages.includes(title.language)).map((title) => [title.language, title.title])),
     date: report.date,
     outlet: report.outlet,
     originalLanguage: report.originalLanguage ?? SOURCE_LANGUAGE,
+    languages,
     rows,
     quotes: report.quotes.map((quote) => ({
       key: quote.key,
@@ -131,14 +135,14 @@ export async function getReaderReport(db: Db, slug: string, options: { policy?: 
       spokenLanguage: quote.spokenLanguage,
       isClosed: quote.isClosed,
     })),
-    speakers: speakersByKey(report.speakers),
+    speakers: speakersByKey(report.speakers, languages),
   };
 }
 
-function speakersByKey(rows: { speakerKey: string; language: string; name: string; role: string }[]): ReaderReport["speakers"] {
+function speakersByKey(rows: { speakerKey: string; language: string; name: string; role: string }[], languages: readonly TargetLanguage[]): ReaderReport["speakers"] {
   const speakers: ReaderReport["speakers"] = {};
   for (const { speakerKey, language, name, role } of rows) {
-    if (!(TARGET_LANGUAGES as readonly string[]).includes(language)) continue;
+    if (!languages.includes(language)) continue;
     speakers[speakerKey] = { ...speakers[speakerKey], [language]: { name, role } };
   }
   return speakers;

@@ -18,6 +18,7 @@ const report: ReaderReport = {
   date: "2022-01",
   outlet: "France 24",
   originalLanguage: "fr",
+  languages: ["en", "ru"],
   quotes: [],
   speakers: {},
   rows: [
@@ -65,6 +66,16 @@ describe("newsArticleJsonLd", () => {
     ]);
     expect(original).not.toHaveProperty("translator");
     expect(build("ru").translator).toEqual([]);
+  });
+
+  it("a report translated into English only names that translation alone; a language outside the interface is read beside the original", () => {
+    const englishOnly = { ...report, languages: ["en"], rows: report.rows.map((row) => ({ ...row, cells: { en: row.cells.en } })) };
+    const of = (language: string, value: ReaderReport) =>
+      newsArticleJsonLd({ report: value, language, origin: "https://news.example", publisher: "Newsroom", describeCorrection: () => "" });
+    expect((of("fr", englishOnly).workTranslation as { inLanguage: string }[]).map((edition) => edition.inLanguage)).toEqual(["en"]);
+    expect(of("ru", englishOnly)).not.toHaveProperty("translationOfWork");
+    const withGerman = { ...report, languages: ["en", "ru", "de"], rows: report.rows.map((row) => ({ ...row, cells: { ...row.cells, de: { ...missing("ru"), language: "de" } } })) };
+    expect((of("fr", withGerman).workTranslation as { url: string }[])[2].url).toBe("https://news.example/fr/reports/almaty?cols=fr,de");
   });
 
   it("never lets a text close its script element", () => {

@@ -1,4 +1,5 @@
-import { SOURCE_LANGUAGE, TARGET_LANGUAGES, isTargetLanguage } from "@/lib/languages";
+import { routing } from "@/i18n/routing";
+import { SOURCE_LANGUAGE } from "@/lib/languages";
 import { listCorrections } from "./corrections";
 import { editionModifiedAt, editionTranslators } from "./edition-facts";
 import type { ReaderReport } from "./get-reader-report";
@@ -16,9 +17,14 @@ type JsonLdOptions = {
 // translations (workTranslation), a translation names its original (translationOfWork) and
 // the people whose words were approved (translator); corrections are CorrectionComments.
 export function newsArticleJsonLd({ report, language, origin, publisher, describeCorrection }: JsonLdOptions): Record<string, unknown> {
-  const url = (edition: string) => `${origin}/${edition}/reports/${report.slug}`;
   const sourceLanguage = report.originalLanguage || SOURCE_LANGUAGE;
-  const headline = (edition: string) => (isTargetLanguage(edition) ? (report.titles[edition] ?? report.title) : report.title);
+  // A translation into a language the interface does not speak is read beside the original.
+  const url = (edition: string) =>
+    (routing.locales as readonly string[]).includes(edition)
+      ? `${origin}/${edition}/reports/${report.slug}`
+      : `${origin}/${sourceLanguage}/reports/${report.slug}?cols=${sourceLanguage},${edition}`;
+  const isTranslation = (edition: string) => report.languages.includes(edition);
+  const headline = (edition: string) => (isTranslation(edition) ? (report.titles[edition] ?? report.title) : report.title);
   const ref = (edition: string) => ({ "@type": "NewsArticle", "@id": url(edition), url: url(edition), inLanguage: edition, headline: headline(edition) });
   const modified = editionModifiedAt(report, language);
   const corrections = listCorrections(report.rows);
@@ -33,12 +39,12 @@ export function newsArticleJsonLd({ report, language, origin, publisher, describ
     ...(modified ? { dateModified: modified.toISOString() } : {}),
     author: { "@type": "Organization", name: report.outlet },
     publisher: { "@type": "Organization", name: publisher },
-    ...(isTargetLanguage(language)
+    ...(isTranslation(language)
       ? {
           translationOfWork: ref(sourceLanguage),
           translator: editionTranslators(report, language).map((name) => ({ "@type": "Person", name })),
         }
-      : { workTranslation: TARGET_LANGUAGES.map(ref) }),
+      : { workTranslation: report.languages.map(ref) }),
     ...(corrections.length > 0
       ? {
           correction: corrections.map((correction) => ({

@@ -39,7 +39,8 @@ export const DEMO_STATES: Record<TargetLanguage, Record<string, DemoState>> = {
 };
 
 const demoFileSchema = z.object({
-  outdated: z.object({ paragraph: z.string(), earlierSource: z.string(), en: z.string(), ru: z.string() }),
+  // the outdated paragraph's approved text per demo language (en, ru) beside its earlier wording
+  outdated: z.object({ paragraph: z.string(), earlierSource: z.string() }).catchall(z.string()),
   changesRequested: z.record(z.enum(TARGET_LANGUAGES), z.object({ paragraph: z.string(), firstDraft: z.string(), comment: z.string() })),
   drafts: z.record(z.enum(TARGET_LANGUAGES), z.record(z.string(), z.string())),
 });
@@ -64,7 +65,9 @@ export async function loadDemo(db: Db, contentDir: string): Promise<void> {
     actors[name] = (await loadActor(db, id))!;
   }
 
-  for (const language of TARGET_LANGUAGES) {
+  // The demo's people and texts are in English and Russian: a newsroom that adds a target
+  // language gets it untranslated (missing) in the demo.
+  for (const language of TARGET_LANGUAGES.filter((code) => code in DEMO_STATES)) {
     const finals = translations[language]?.paragraphs ?? {};
     const translators = [actors[`${language}Translator`], actors[`${language}Translator2`]];
     const reviewer = actors[`${language}Reviewer`];

@@ -12,6 +12,7 @@ import { getReportTitle } from "@/lib/reports/get-report-title";
 import { REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/reviews/decide-translation";
 import { getReviewPage } from "@/lib/reviews/get-review-page";
 import { addCommentAction, decideAction, dismissCheckAction } from "./actions";
+import { languageNames } from "@/components/text/language-names";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/review/[
   const { locale, slug, lang } = await params;
   if (!hasLocale(routing.locales, locale) || !isTargetLanguage(lang)) return {};
   const t = await getTranslations({ locale, namespace: "Review" });
-  const tl = await getTranslations({ locale, namespace: "Languages" });
+  const tl = languageNames(await getTranslations({ locale, namespace: "Languages" }));
   return { title: t("metaTitle", { title: (await getReportTitle(db, slug)) ?? slug, language: tl(lang) }), robots: { index: false } };
 }
 

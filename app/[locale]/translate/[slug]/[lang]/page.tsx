@@ -17,6 +17,7 @@ import {
   saveParagraph,
   submitParagraph,
 } from "./actions";
+import { languageNames } from "@/components/text/language-names";
 
 type Props = PageProps<"/[locale]/translate/[slug]/[lang]">;
 
@@ -24,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, lang } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Workspace" });
-  const tl = await getTranslations({ locale, namespace: "Languages" });
-  const language = lang === "en" || lang === "ru" ? tl(lang) : lang;
+  const tl = languageNames(await getTranslations({ locale, namespace: "Languages" }));
+  const language = tl(lang);
   return { title: t("metaTitle", { language }), robots: { index: false } };
 }
 
