@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "./attribute-quotes";
+import { findQuotes } from "./find-quotes";
+import type { Block } from "./types";
+
+const decide = (texts: string[]) => {
+  const blocks: Block[] = texts.map((text) => ({ kind: "paragraph", text }));
+  return attributeQuotes(blocks, blocks.map((block) => findQuotes(block.text)), null).map((decision) => ({
+    words: blocks[decision.blockIndex].text.slice(decision.span.start, decision.span.end),
+    kind: decision.kind,
+    speaker: decision.speaker?.name ?? null,
+    role: decision.speaker?.role ?? null,
+    isSure: decision.isSure,
+  }));
+};
+
+describe("attributeQuotes", () => {
+  it("reads a pronoun as the last person named, sure when nobody else was named", () => {
+    expect(decide([`Nurjan Mukhamedzhanova, la directrice générale, constate les dégâts. "Une balle a traversé", raconte-t-elle.`])).toEqual([
+      { words: "Une balle a traversé", kind: "speech", speaker: "Nurjan Mukhamedzhanova", role: "la directrice générale", isSure: true },
+    ]);
+  });
+
+  it("is unsure of a pronoun when two people were just named", () => {
+    const [decision] = decide([`Jean Dupont, maire, et Marie Curie, chimiste, se parlent. « Oui », dit-elle.`]);
+    expect(decision).toMatchObject({ speaker: "Marie Curie", isSure: false });
+  });
+
+  it("gives a quotation following another in the same paragraph the same speaker", () => {
+    expect(decide([`"Vous savez, chez nous, tout se paie", explique Jean Dupont, maire. "Ils ont tout simplement payé ces gens."`]).map((d) => [d.speaker, d.isSure])).toEqual([
+      ["Jean Dupont", true],
+      ["Jean Dupont", true],
+    ]);
+  });
+
+  it("remembers a speaker across paragraphs by surname", () => {
+    const decisions = decide([`"Je suis venue ici", raconte Dinara Ivanova, habitante.`, `Aujourd'hui encore, Ivanova ne comprend pas.`, `"C’était une guerre", dit-elle.`]);
+    expect(decisions.map((d) => [d.speaker, d.isSure])).toEqual([
+      ["Dinara Ivanova", true],
+      ["Dinara Ivanova", true],
+    ]);
+  });
+
+  it("proposes a speaker for words quoted again without attribution, unsure", () => {
+    const decisions = decide([`"Dans ma tête, c'était une guerre"`, `"Dans ma tête, c’était une guerre", dit Dinara.`]);
+    expect(decisions[0]).toMatchObject({ speaker: "Dinara", isSure: false });
+  });
+
+  it("proposes the person named before an unattributed quotation, unsure; nobody when nobody is named", () => {
+    expect(decide([`Mais Bolatbek Bulgakbaev, ex-colonel du KNB, n’y croit pas. "Où sont-ils, ces dizaines de milliers de terroristes ?"`])[0]).toMatchObject({
+      speaker: "Bolatbek Bulgakbaev",
+      isSure: false,
+    });
+    expect(decide([`On lit sur une pancarte : "Nous ne partirons pas d’ici sans réponse."`])[0]).toMatchObject({ speaker: null, isSure: false });
+  });
+
+  it("reads short quoted words with no speech verb as terms, attributed when 'par …' follows", () => {
+    expect(decide([`Sorte de "mini-Otan" sous influence russe, l'opération qualifiée d’"anti-terroriste" par le gouvernement.`])).toEqual([
+      { words: "mini-Otan", kind: "term", speaker: null, role: null, isSure: true },
+      { words: "anti-terroriste", kind: "term", speaker: "le gouvernement", role: null, isSure: false },
+    ]);
+    // short, but said by someone
+    expect(decide([`"Non", répond Jean Dupont.`])[0]).toMatchObject({ kind: "speech", speaker: "Jean Dupont" });
+  });
+});

@@ -1,0 +1,149 @@
+import { appositions } from "./find-names";
+import { findSpeaker } from "./find-speaker";
+import { isTerm, termSource } from "./find-term";
+import type { Block, Person, QuoteDecision, QuoteSpan } from "./types";
+
+type Mention = { person: Person; at: number };
+
+// Walks the report in order and decides, for every quotation, whether it is speech or a term
+// and who said it: a name in the attribution; a pronoun, read as the last person named (sure
+// when nobody else was named in this block or the one before); a quotation following another
+// in the same block with no attribution of its own, the same speaker; otherwise the person
+// named earlier in the block, then a quotation repeating words quoted elsewhere (unsure).
+export function attributeQuotes(blocks: Block[], spans: QuoteSpan[][], outlet: string | null): QuoteDecision[] {
+  const people: Person[] = [];
+  const decisions: QuoteDecision[] = [];
+  let last: Person | null = null;
+  let seenBefore: Person[] = [];
+
+  blocks.forEach((block, blockIndex) => {
+    const mentions = mentionsIn(block.text, spans[blockIndex], people);
+    const seenHere: Person[] = [];
+    let previous: QuoteDecision | null = null;
+    const catchUp = (upTo: number) => {
+      while (mentions.length && mentions[0].at < upTo) {
+        const { person } = mentions.shift()!;
+        last = remember(people, person);
+        seenHere.push(last);
+      }
+    };
+    for (const span of spans[blockIndex]) {
+      const othersBetween = mentions.some(
+        (mention) => mention.at < span.open && (!previous?.speaker || !isSamePerson(mention.person, previous.speaker)),
+      );
+      catchUp(span.open);
+      const namedHere = seenHere.at(-1) ?? null;
+      const decision = decide(block.text, span, blockIndex, { outlet, last, previous, othersBetween, namedHere, window: [...seenBefore, ...seenHere], people });
+      decisions.push(decision);
+      if (decision.kind === "speech") {
+        previous = decision;
+        if (decision.speaker) {
+          last = decision.speaker;
+          seenHere.push(decision.speaker);
+        }
+      }
+    }
+    catchUp(Infinity);
+    seenBefore = seenHere;
+  });
+  return withEchoes(decisions, blocks);
+}
+
+type Context = {
+  outlet: string | null;
+  last: Person | null;
+  previous: QuoteDecision | null;
+  // someone other than the previous quotation's speaker named since it (or since the block began)
+  othersBetween: boolean;
+  namedHere: Person | null;
+  window: Person[];
+  people: Person[];
+};
+
+function decide(text: string, span: QuoteSpan, blockIndex: number, context: Context): QuoteDecision {
+  const base = { blockIndex, span };
+  const attribution = findSpeaker(text, span, context.outlet);
+  const words = text.slice(span.start, span.end);
+  if (attribution.kind === "none" && isTerm(words)) {
+    const source = termSource(text, span);
+    return { ...base, kind: "term", speaker: source, reason: source ? `"par ${source.name}" after the term` : null, isSure: !source };
+  }
+  if (attribution.kind === "named") {
+    return { ...base, kind: "speech", speaker: remember(context.people, attribution.person), reason: attribution.how, isSure: true };
+  }
+  if (attribution.kind === "pronoun") {
+    if (!context.last) return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}, but nobody is named before`, isSure: false };
+    const others = new Set(context.window.map((person) => person.name));
+    others.add(context.last.name);
+    const isPlural = attribution.pronoun.endsWith("s");
+    return {
+      ...base,
+      kind: "speech",
+      speaker: context.last,
+      reason: `${attribution.how}: the last person named${others.size > 1 ? `, among ${[...others].join(", ")}` : ""}${isPlural ? " (a plural pronoun)" : ""}`,
+      isSure: others.size === 1 && !isPlural,
+    };
+  }
+  if (context.previous?.speaker && !context.othersBetween) {
+    return { ...base, kind: "speech", speaker: context.previous.speaker, reason: "follows their quotation in the same paragraph", isSure: true };
+  }
+  if (context.namedHere) {
+    return { ...base, kind: "speech", speaker: context.namedHere, reason: "no attribution: the person named before it in the paragraph", isSure: false };
+  }
+  return { ...base, kind: "speech", speaker: null, reason: null, isSure: false };
+}
+
+// A quotation with no speaker that repeats words quoted with one (a heading quoting the paragraph).
+function withEchoes(decisions: QuoteDecision[], blocks: Block[]): QuoteDecision[] {
+  const words = (decision: QuoteDecision) => comparable(blocks[decision.blockIndex].text.slice(decision.span.start, decision.span.end));
+  return decisions.map((decision) => {
+    if (decision.kind !== "speech" || decision.speaker) return decision;
+    const same = decisions.find((other) => other !== decision && other.kind === "speech" && other.speaker && words(other) === words(decision));
+    if (!same?.speaker) return decision;
+    return { ...decision, speaker: same.speaker, reason: `no attribution: the same words are quoted from ${same.speaker.name} elsewhere`, isSure: false };
+  });
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[’`]/gu, "'").replace(/\s+/gu, " ").replace(/[\s.!?…,;:]+$/u, "").trim();
+}
+
+// People introduced in apposition, and people already met named again, outside quotations.
+function mentionsIn(text: string, spans: QuoteSpan[], people: Person[]): Mention[] {
+  const isQuoted = (at: number) => spans.some((span) => at >= span.open && at < (span.close ?? span.end) + 1);
+  const found: Mention[] = appositions(text);
+  for (const person of people) {
+    for (const form of new Set([person.name, person.name.split(" ").at(-1)!])) {
+      if (!/^\p{Lu}/u.test(form)) continue;
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, "gu"))) {
+        found.push({ person, at: match.index });
+      }
+    }
+  }
+  return found.filter((mention) => !isQuoted(mention.at)).sort((a, b) => a.at - b.at);
+}
+
+// One Person per name: a later mention adds a role the first one lacked.
+function remember(people: Person[], person: Person): Person {
+  const known = people.find((other) => isSamePerson(other, person));
+  if (!known) {
+    const added = { ...person };
+    people.push(added);
+    return added;
+  }
+  if (!known.role && person.role) known.role = person.role;
+  return known;
+}
+
+function isSamePerson(a: Person, b: Person): boolean {
+  return a.name === b.name || sameSurname(a.name, b.name);
+}
+
+function sameSurname(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return /^\p{Lu}/u.test(shorter) && longer.split(" ").length > 1 && longer.endsWith(` ${shorter}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,45 @@
+import type { MdxBlock } from "./build-mdx";
+import type { QuoteDecision, UnsureItem } from "./types";
+
+export const ROLE_UNKNOWN = "non précisé";
+
+type UnsureInput = {
+  dateFromText: string | null;
+  titleLine: string | null;
+  blocks: MdxBlock[];
+  decisions: { decision: QuoteDecision; id: string }[];
+  speakers: Record<string, { name: string; role: string }>;
+};
+
+// What content:new guessed and the editor has to check, in the order of the report.
+export function collectUnsure({ dateFromText, titleLine, blocks, decisions, speakers }: UnsureInput): UnsureItem[] {
+  const items: UnsureItem[] = [];
+  if (dateFromText) items.push({ where: "report", what: `"date ${dateFromText}" at the start of the text read as the date, not as words of the first paragraph` });
+  if (titleLine) items.push({ where: "report", what: `the first line, "${titleLine}", read as the title, not as a heading` });
+  blocks.forEach((block, index) => {
+    if (block.kind === "heading" && /[?!]$/u.test(block.text)) {
+      items.push({ where: block.id, what: "a short line ending with a question or exclamation mark, read as a heading" });
+    }
+    for (const { decision, id } of decisions.filter((entry) => entry.decision.blockIndex === index)) {
+      const words = block.text.slice(decision.span.start, decision.span.end);
+      if (decision.span.close === null) {
+        items.push({ where: id, what: `the quotation "${excerpt(words)}" is never closed in the text; proposed to end after "…${words.slice(-30)}"` });
+      }
+      if (!decision.isSure) items.push({ where: id, what: `"${excerpt(words)}": ${speakerNote(decision)}` });
+    }
+  });
+  for (const [key, speaker] of Object.entries(speakers)) {
+    if (speaker.role === ROLE_UNKNOWN) items.push({ where: `speaker ${key}`, what: `no role found for ${speaker.name}: written as "${ROLE_UNKNOWN}"` });
+  }
+  return items;
+}
+
+function speakerNote(decision: QuoteDecision): string {
+  const label = decision.kind === "term" ? "term attributed to" : "speaker";
+  if (!decision.speaker) return `${label} not-stated (no attribution found)`;
+  return `${label} ${decision.speaker.name}? (${decision.reason})`;
+}
+
+function excerpt(words: string): string {
+  return words.length > 50 ? `${words.slice(0, 50)}…` : words;
+}

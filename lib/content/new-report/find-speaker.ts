@@ -1,0 +1,82 @@
+import { allNames, NAME, readName, readRole } from "./find-names";
+import { PARTICIPLE, PRESENT, REFLEXIVE, SUBJECT_PRONOUN } from "./speech-verbs";
+import type { Attribution, Person, QuoteSpan } from "./types";
+
+// What the words around one quotation say about its speaker: an attribution after it
+// ("…", raconte-t-elle / explique Aïguerim Agyltaeïeva, rédactrice… / a déclaré X / selon lui)
+// or before it in the same sentence (X, role, affirme : « … »). A pronoun is resolved by the caller.
+const LEAD = String.raw`^[\s,—–-]*`;
+const INVERTED = new RegExp(`${LEAD}${REFLEXIVE}(?:${PRESENT})(?:-t)?-(${SUBJECT_PRONOUN})(?![\\p{L}])`, "iu");
+const INVERTED_PAST = new RegExp(`${LEAD}(?:a-t|ont)-(${SUBJECT_PRONOUN})\\s+(?:${PARTICIPLE})(?![\\p{L}])`, "iu");
+const VERB_THEN = new RegExp(`${LEAD}(?:(?:a|ont)\\s+(?:${PARTICIPLE})|${REFLEXIVE}(?:${PRESENT}))\\s+`, "iu");
+const SELON_PRONOUN = new RegExp(`${LEAD}(?:selon|d['’]après|pour)\\s+(lui|elle|eux|elles)(?![\\p{L}])`, "iu");
+const SELON_NAME = new RegExp(`${LEAD}(?:selon|d['’]après)\\s+(?=${NAME})`, "iu");
+const HEAD_VERB = new RegExp(`(?:(?:a|ont)\\s+(?:${PARTICIPLE})|(?:${PRESENT}))\\s*:?\\s*$`, "iu");
+const HEAD_PRONOUN = new RegExp(`^(${SUBJECT_PRONOUN})\\s`, "iu");
+const PRONOUN_OF: Record<string, string> = { lui: "il", eux: "ils" };
+
+export function findSpeaker(text: string, span: QuoteSpan, outlet: string | null): Attribution {
+  const tail = span.close === null ? text.slice(span.end) : text.slice(span.close + 1);
+  return fromTail(sentenceOf(tail), outlet) ?? fromHead(text.slice(sentenceStart(text, span.open), span.open)) ?? { kind: "none" };
+}
+
+function fromTail(tail: string, outlet: string | null): Attribution | null {
+  const inverted = INVERTED.exec(tail) ?? INVERTED_PAST.exec(tail);
+  if (inverted) return { kind: "pronoun", pronoun: inverted[1].toLowerCase(), how: `"${inverted[0].replace(/^[\s,—–-]+/u, "")}"` };
+  const selon = SELON_PRONOUN.exec(tail);
+  if (selon) return { kind: "pronoun", pronoun: PRONOUN_OF[selon[1].toLowerCase()] ?? selon[1].toLowerCase(), how: `"${selon[0].trim()}"` };
+  const verb = VERB_THEN.exec(tail) ?? SELON_NAME.exec(tail);
+  if (!verb) return null;
+  const person = personAfterVerb(tail.slice(verb[0].length), outlet);
+  return person ? { kind: "named", person, how: `"${verb[0].replace(/^[\s,—–-]+/u, "").trim()} ${person.name}"` } : null;
+}
+
+// "à France 24 Dinara, habitante…", "Aïguerim Agyltaeïeva, rédactrice…", "le porte-parole Jean Dupont"
+function personAfterVerb(rest: string, outlet: string | null): Person | null {
+  let from = 0;
+  const addressee = /^(?:à|au|aux)\s/u.exec(rest);
+  if (addressee) {
+    const afterTo = rest.slice(addressee[0].length);
+    if (outlet && afterTo.startsWith(outlet)) from = addressee[0].length + outlet.length;
+    else {
+      const names = allNames(rest.slice(0, rest.search(/[,.]|$/u)));
+      if (names.length < 2) return null;
+      from = names[names.length - 1].start;
+    }
+    while (/\s/u.test(rest[from] ?? "")) from += 1;
+  }
+  const name = readName(rest, from);
+  if (name) {
+    const role = rest.startsWith(", ", name.end) ? readRole(rest, name.end + 2, true) : null;
+    return { name: name.name, role };
+  }
+  // the role first: "explique la directrice, Nurjan Mukhamedzhanova"
+  const later = allNames(rest.slice(from))[0];
+  if (!later) return null;
+  const role = rest.slice(from, from + later.start).replace(/[\s,]+$/u, "");
+  return { name: later.name, role: /^\p{Ll}/u.test(role) ? role : null };
+}
+
+// "Bolatbek Bulgakbaev, ex-colonel…, affirme : « … »" or "Il ajoute : « … »"
+function fromHead(head: string): Attribution | null {
+  if (!HEAD_VERB.test(head)) return null;
+  const pronoun = HEAD_PRONOUN.exec(head.trimStart());
+  if (pronoun) return { kind: "pronoun", pronoun: pronoun[1].toLowerCase(), how: `"${head.trim()}"` };
+  const name = readName(head.trimStart());
+  if (!name) return null;
+  const afterName = head.trimStart().slice(name.end);
+  const role = afterName.startsWith(", ") ? readRole(head.trimStart(), name.end + 2, false) : null;
+  return { kind: "named", person: { name: name.name, role }, how: `"${head.trim()}"` };
+}
+
+// The rest of the sentence the quotation sits in, up to the next quotation mark.
+function sentenceOf(tail: string): string {
+  const end = tail.search(/[«“"]|[.!?…](?=\s+\p{Lu}|\s*$)/u);
+  return end === -1 ? tail : tail.slice(0, end + 1);
+}
+
+function sentenceStart(text: string, before: number): number {
+  const head = text.slice(0, before);
+  const match = /.*[.!?…»”"]\s+(?=\p{Lu})/su.exec(head);
+  return match ? match[0].length : 0;
+}
