@@ -6,6 +6,7 @@ import type { Dispatch, RefObject } from "react";
 import type { HistoryRevision } from "@/lib/translations/get-paragraph-history";
 import { checkEditorParts } from "@/lib/workspace/editor-checks";
 import { editorPartsToMarkup, sameContent } from "@/lib/workspace/editor-parts";
+import { liveOutline, type OutlineRow } from "@/lib/workspace/workspace-window";
 import { nextNeedingWork } from "@/lib/workspace/needs-work";
 import type { WorkspaceRow } from "@/lib/workspace/workspace-row";
 import { canTransition, type TranslationState } from "@/lib/workflow/states";
@@ -28,6 +29,8 @@ type Options = {
   language: string;
   viewerName: string;
   rows: WorkspaceRow[];
+  // the whole report's paragraphs (the page's rows are one page of a long report, issue 14)
+  outline: OutlineRow[];
   checks: ReportChecks;
   stateRef: RefObject<WorkspaceState>;
   dispatch: Dispatch<WorkspaceAction>;
@@ -37,7 +40,7 @@ type Options = {
 
 // Save, submit, save-submit-and-next, restore: each one server action, its answer folded
 // into the page state, and the browser copy of unsaved text kept in step.
-export function useWorkspaceActions({ locale, slug, language, viewerName, rows, checks, stateRef, dispatch, storage, actions }: Options) {
+export function useWorkspaceActions({ locale, slug, language, viewerName, rows, outline, checks, stateRef, dispatch, storage, actions }: Options) {
   const { saveParagraph, submitParagraph, restoreParagraphRevision } = actions;
   const t = useTranslations("Workspace");
   const ts = useTranslations("Status");
@@ -140,7 +143,7 @@ export function useWorkspaceActions({ locale, slug, language, viewerName, rows, 
       const submitted = await submit(key, saved.version, overrides);
       if (!submitted.ok) return submitted.blocked ? ask(submitted.blocked) : { ok: false, next: null };
     }
-    const states = rows.map((row) => ({ key: row.key, state: row.key === key ? ("in-review" as const) : stateRef.current.saved[row.key].state }));
+    const states = liveOutline(outline, stateRef.current.saved).map((row) => (row.key === key ? { ...row, state: "in-review" as const } : row));
     return { ok: true, next: nextNeedingWork(states, key, { after: true }) };
   }
 

@@ -15,13 +15,16 @@ import { useIsHydrated } from "@/components/review/use-is-hydrated";
 import { useWorkspace } from "./workspace-context";
 import { WorkspaceFind } from "./workspace-find";
 import { languageNames } from "@/components/text/language-names";
+import { liveOutline } from "@/lib/workspace/workspace-window";
+import { workspacePageHref } from "./page-href";
 
 // Above the rows: progress, the session, shortcuts, where to continue, what to show.
 export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const t = useTranslations("Workspace");
   const tl = languageNames(useTranslations("Languages"));
-  const { data, state, dispatch, open } = useWorkspace();
-  const states = data.rows.map((row) => ({ key: row.key, number: row.number, state: state.saved[row.key].state }));
+  const { data, state, dispatch, open, locale } = useWorkspace();
+  // the whole report's states (one page of rows, issue 14), this page's as they are now
+  const states = liveOutline(data.outline, state.saved);
   const counts = Object.fromEntries(STATE_ORDER.map((name) => [name, states.filter((row) => row.state === name).length])) as Record<TranslationState, number>;
   const resume = data.resume;
   const target = nextNeedingWork(states, resume?.paragraphKey ?? null);
@@ -33,7 +36,16 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
 
   const choose = (shown: TranslationState[]) => {
     dispatch({ type: "filter", shown });
-    window.history.replaceState(null, "", `?show=${formatShown(shown)}${window.location.hash}`);
+    // the page (?page=, issue 14) stays
+    const query = new URLSearchParams(window.location.search);
+    query.set("show", formatShown(shown));
+    window.history.replaceState(null, "", `?${query.toString().replaceAll("%2C", ",")}${window.location.hash}`);
+  };
+  // "continue" to a paragraph on another page of a long report goes to that page
+  const goTo = (key: string) => {
+    const row = states.find((candidate) => candidate.key === key);
+    if (data.rows.some((candidate) => candidate.key === key) || !row) open(key);
+    else window.location.assign(workspacePageHref({ locale, slug: data.report.slug, language: data.language, shown: state.shown }, { at: row.number }, key));
   };
 
   return (
@@ -56,7 +68,7 @@ export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
       </details>
       <div className="ws-controls">
         <div className="ws-continue">
-          <button type="button" onClick={() => target && open(target)} disabled={!target} data-continue={target ?? ""}>
+          <button type="button" onClick={() => target && goTo(target)} disabled={!target} data-continue={target ?? ""}>
             {target ? (resume ? t("continue", { number: targetNumber ?? 0 }) : t("start", { number: targetNumber ?? 0 })) : t("allDone")}
           </button>
           {resume ? (

@@ -19,6 +19,8 @@ import { WorkspaceContext } from "./workspace-context";
 import { WorkspaceRows } from "./workspace-rows";
 import { initialState, isRowDirty, savedParts, workOf, workspaceReducer } from "@/lib/workspace/page-state";
 import { WorkspaceToolbar } from "./workspace-toolbar";
+import { WorkspacePager } from "./workspace-pager";
+import { workspacePageHref } from "./page-href";
 
 type WorkspaceProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
 
@@ -58,7 +60,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   }, [storage]);
 
   const { save, submit, saveAndSubmit, restore } = useWorkspaceActions({
-    locale, slug: report.slug, language, viewerName: viewer.name, rows, checks: data.checks, stateRef, dispatch, storage, actions,
+    locale, slug: report.slug, language, viewerName: viewer.name, rows, outline: data.outline, checks: data.checks, stateRef, dispatch, storage, actions,
   });
 
   // The open paragraph is kept in the address (#key), so a reload or a shared link opens it.
@@ -67,8 +69,15 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
     window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${key ? `#${key}` : ""}`);
   };
   useEffect(() => {
-    const key = decodeURIComponent(window.location.hash.slice(1));
+    const key = decodeURIComponent(window.location.hash.slice(1)) || data.window.atKey;
     if (rows.some((row) => row.key === key)) dispatch({ type: "open", key });
+    // A long report's page (issue 14) is kept in the address, so a refresh (presence, a newer
+    // version) re-renders this page even after "continue" would point elsewhere.
+    const query = new URLSearchParams(window.location.search);
+    if (data.window.pageCount > 1 && !query.has("page") && !query.has("at")) {
+      query.set("page", String(data.window.page));
+      window.history.replaceState(null, "", `?${query.toString().replaceAll("%2C", ",")}${window.location.hash}`);
+    }
     // only the address the page was loaded with
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -112,9 +121,12 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   async function saveAndSubmitAndMove(key: string, overrides?: OverrideInput[]) {
     const { ok, next } = await saveAndSubmit(key, overrides, true);
     if (!ok) return;
-    const number = (paragraph: string) => rows.find((row) => row.key === paragraph)?.number ?? 0;
+    const number = (paragraph: string) => data.outline.find((row) => row.key === paragraph)?.number ?? 0;
     setAnnouncement(next ? t("submittedNext", { number: number(key), next: number(next) }) : t("submittedLast", { number: number(key) }));
-    if (next) open(next);
+    if (next && rows.some((row) => row.key === next)) open(next);
+    // on another page of a long report: that page, opened there (the browser asks first if
+    // another paragraph of this page has unsaved typing)
+    else if (next) window.location.assign(workspacePageHref({ locale, slug: report.slug, language, shown: state.shown }, { at: number(next) }, next));
   }
 
   usePresence(`/${locale}/translate/${report.slug}/${language}/presence`, viewer.canEdit ? state.openKey : null, (result: HeartbeatResult) => {
@@ -128,10 +140,12 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
       value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit, editNote }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
+      <WorkspacePager placement="top" />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       <WorkspaceRows rows={visible} />
+      <WorkspacePager placement="bottom" />
     </WorkspaceContext.Provider>
   );
 }

@@ -12,12 +12,21 @@ import { findPivot, type Pivot } from "./pivot";
 import { findResumePoint, type ResumePoint } from "./resume-point";
 import { getSessionSummary, type SessionSummary } from "./session-summary";
 import { toWorkspaceRow, type WorkspaceRow } from "./workspace-row";
+import { findInReport, type ReportFind } from "./find-in-report";
+import { asTranslationState } from "@/lib/workflow/states";
+import { chooseWindow, type OutlineRow, type WindowRequest, type WorkspaceWindow } from "./workspace-window";
 
 export type WorkspaceData = {
   report: { slug: string; title: string; targetTitle: string | null; outlet: string; date: string; sourceLanguage: string };
   language: TargetLanguage;
   viewer: { id: string; name: string; canEdit: boolean };
+  // the page's rows (issue 14: one page of a long report, see workspace-window.ts)
   rows: WorkspaceRow[];
+  // every paragraph of the report, key, number and state only
+  outline: OutlineRow[];
+  window: WorkspaceWindow;
+  // find over the whole report (?find=), when the report has more than one page
+  find: ReportFind | null;
   editors: EditorMark[];
   // what the quality checks need beyond the paragraph, so the editor runs the server's checks
   checks: ReportChecks;
@@ -36,61 +45,76 @@ export type GetWorkspaceOptions = {
   // when the translator signed in: the session summary counts from there
   sessionStart: Date;
   now?: Date;
+  // which page: ?page=, ?at= (a paragraph number); default the page of "continue"
+  window?: Omit<WindowRequest, "resumeKey">;
+  find?: string;
 };
 
 const DECISIONS = ["approve", "request-changes", "keep-approval"];
 
-// The translator's workspace for one report and one target language: every source
-// paragraph with its translation's state and latest text, in report order.
+// The translator's workspace for one report and one target language: one page of source
+// paragraphs with their translation's state and latest text, in report order (a short report
+// is one page), and the outline of the whole report.
 export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promise<WorkspaceData> {
   requireActor(options.actor);
   if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
   const language = options.language;
-  const report = await db.report.findUnique({
-    where: { slug: options.slug },
+  const report = await db.report.findUnique({ where: { slug: options.slug }, include: { titles: { where: { language } } } });
+  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
+
+  const scope = { reportId: report.id, language, userId: actor.id };
+  const resume = await findResumePoint(db, scope);
+  const all = await db.sourceParagraph.findMany({
+    where: { reportId: report.id, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, key: true, translations: { where: { language }, select: { state: true } } },
+  });
+  const outline: OutlineRow[] = all.map((paragraph, index) => ({
+    key: paragraph.key,
+    number: index + 1,
+    state: asTranslationState(paragraph.translations[0]?.state ?? "missing"),
+  }));
+  const pageWindow = chooseWindow(outline, { ...options.window, resumeKey: resume?.paragraphKey ?? null });
+  const paragraphs = await db.sourceParagraph.findMany({
+    where: { id: { in: all.slice(pageWindow.first - 1, pageWindow.last).map((paragraph) => paragraph.id) } },
+    orderBy: { position: "asc" },
     include: {
-      titles: { where: { language } },
-      paragraphs: {
-        where: { archivedAt: null },
-        orderBy: { position: "asc" },
+      quotes: { orderBy: { position: "asc" } },
+      versions: { select: { hash: true, text: true } },
+      _count: { select: { comments: { where: { language } } } },
+      translations: {
+        where: { language },
         include: {
-          quotes: { orderBy: { position: "asc" } },
-          versions: { select: { hash: true, text: true } },
-          _count: { select: { comments: { where: { language } } } },
-          translations: {
-            where: { language },
-            include: {
-              revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } }, quoteOrigins: true } },
-              events: {
-                where: { action: { in: DECISIONS } },
-                orderBy: { createdAt: "desc" },
-                take: 1,
-                include: { actor: { select: { name: true } } },
-              },
-              decisions: {
-                where: { decision: "request-changes" },
-                orderBy: { createdAt: "desc" },
-                take: 1,
-                include: { reviewer: { select: { name: true } } },
-              },
-            },
+          revisions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } }, quoteOrigins: true } },
+          events: {
+            where: { action: { in: DECISIONS } },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { actor: { select: { name: true } } },
+          },
+          decisions: {
+            where: { decision: "request-changes" },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            include: { reviewer: { select: { name: true } } },
           },
         },
       },
     },
   });
-  if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
-  const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
   const checks = await loadCheckContext(db, { reportId: report.id, language });
-  const scope = { reportId: report.id, language, userId: actor.id };
-  const [editors, summary, resume, pending, pivot] = await Promise.all([
+  const [editors, summary, pending, pivot] = await Promise.all([
     listEditors(db, { reportId: report.id, language, excludeUserId: actor.id, now: options.now ?? new Date() }),
     getSessionSummary(db, { ...scope, since: options.sessionStart }),
-    findResumePoint(db, scope),
-    findPendingRequests(db, report.paragraphs.flatMap((paragraph) => paragraph.translations)),
+    findPendingRequests(db, paragraphs.flatMap((paragraph) => paragraph.translations)),
     findPivot(db, report.id, language),
   ]);
+  // only the page's pivot texts go to the browser
+  const pageKeys = new Set(paragraphs.map((paragraph) => paragraph.key));
+  const pagePivot = pivot && { ...pivot, texts: Object.fromEntries(Object.entries(pivot.texts).filter(([key]) => pageKeys.has(key))) };
+  const find = pageWindow.pageCount > 1 && options.find ? await findInReport(db, { reportId: report.id, language, sourceLanguage: report.originalLanguage, query: options.find, window: pageWindow }) : null;
   const glossary = await glossaryTerms(db, { sourceLanguage: report.originalLanguage, targetLanguage: language });
   return {
     glossary,
@@ -104,11 +128,14 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     },
     language,
     viewer: { id: actor.id, name: actor.name, canEdit: canEditTranslation(actor, language) },
-    rows: report.paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, index + 1, pending.get(paragraph.translations[0]?.id ?? "") ?? null)),
+    rows: paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, pageWindow.first + index, pending.get(paragraph.translations[0]?.id ?? "") ?? null)),
+    outline,
+    window: pageWindow,
+    find,
     editors,
     summary,
     resume,
-    pivot,
+    pivot: pagePivot,
     checks,
   };
 }

@@ -21,6 +21,9 @@ import { languageNames } from "@/components/text/language-names";
 
 type Props = PageProps<"/[locale]/translate/[slug]/[lang]">;
 
+// ?page= and ?at= (issue 14: one page of a long report); anything else is no choice at all.
+const positiveInteger = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, lang } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
@@ -37,8 +40,11 @@ export default async function TranslatePage({ params, searchParams }: Props) {
   const returnTo = `/${locale}/translate/${slug}/${lang}`;
   const actor = await requirePageActor(locale, returnTo);
   const sessionStart = (await getSessionStart()) ?? new Date();
-  const data = await guardPage(() => getWorkspace(db, { slug, language: lang, actor, sessionStart }), { locale, returnTo });
-  const show = (await searchParams).show;
+  const query = await searchParams;
+  const window = { page: positiveInteger(query.page), at: positiveInteger(query.at) };
+  const find = typeof query.find === "string" ? query.find.slice(0, 200) : undefined;
+  const data = await guardPage(() => getWorkspace(db, { slug, language: lang, actor, sessionStart, window, find }), { locale, returnTo });
+  const show = query.show;
   const actions = { saveParagraph, submitParagraph, restoreParagraphRevision, loadParagraphHistory, loadParagraphComments, postParagraphComment };
   return <WorkspaceView data={data} locale={locale} shown={parseShown(typeof show === "string" ? show : undefined)} actions={actions} />;
 }
