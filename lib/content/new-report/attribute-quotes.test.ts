@@ -62,4 +62,21 @@ describe("attributeQuotes", () => {
     // short, but said by someone
     expect(decide([`"Non", répond Jean Dupont.`])[0]).toMatchObject({ kind: "speech", speaker: "Jean Dupont" });
   });
+
+  it("reads another article's attributions: a role before the name, « Pour X : », a described speaker, a bare full name", () => {
+    expect(
+      decide([
+        "Dans le quartier de Saltivka, Olena Kovalenko, 54 ans, balaie les éclats. « On a appris à vivre avec les sirènes », confie-t-elle.",
+        "Le maire, Igor Terekhov, a promis de reconstruire. « Chaque école sera rouverte avant l’hiver », a-t-il déclaré lundi.",
+        "Pour Andriï Petrenko, professeur d’histoire : « Cette guerre est une invasion. »",
+        "Un soldat, qui refuse de donner son nom, résume : « Nous tiendrons. »",
+      ]).map((d) => [d.speaker, d.role, d.isSure]),
+    ).toEqual([
+      ["Olena Kovalenko", null, true],
+      // Olena Kovalenko was named in the paragraph before: the pronoun is a guess
+      ["Igor Terekhov", "le maire", false],
+      ["Andriï Petrenko", "professeur d’histoire", true],
+      ["un soldat", null, false],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { appositions } from "./find-names";
+import { isAfterPreposition, mentionsOfPeople } from "./find-names";
 import { findSpeaker } from "./find-speaker";
 import { isTerm, termSource } from "./find-term";
 import type { Block, Person, QuoteDecision, QuoteSpan } from "./types";
@@ -69,7 +69,8 @@ function decide(text: string, span: QuoteSpan, blockIndex: number, context: Cont
     return { ...base, kind: "term", speaker: source, reason: source ? `"par ${source.name}" after the term` : null, isSure: !source };
   }
   if (attribution.kind === "named") {
-    return { ...base, kind: "speech", speaker: remember(context.people, attribution.person), reason: attribution.how, isSure: true };
+    const speaker = remember(context.people, attribution.person);
+    return { ...base, kind: "speech", speaker, reason: attribution.isVague ? `${attribution.how}: nobody named` : attribution.how, isSure: !attribution.isVague };
   }
   if (attribution.kind === "pronoun") {
     if (!context.last) return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}, but nobody is named before`, isSure: false };
@@ -111,12 +112,12 @@ function comparable(text: string): string {
 // People introduced in apposition, and people already met named again, outside quotations.
 function mentionsIn(text: string, spans: QuoteSpan[], people: Person[]): Mention[] {
   const isQuoted = (at: number) => spans.some((span) => at >= span.open && at < (span.close ?? span.end) + 1);
-  const found: Mention[] = appositions(text);
+  const found: Mention[] = mentionsOfPeople(text);
   for (const person of people) {
     for (const form of new Set([person.name, person.name.split(" ").at(-1)!])) {
       if (!/^\p{Lu}/u.test(form)) continue;
       for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, "gu"))) {
-        found.push({ person, at: match.index });
+        if (!isAfterPreposition(text, match.index)) found.push({ person, at: match.index });
       }
     }
   }

@@ -36,7 +36,7 @@ export function collectUnsure({ dateFromText, titleLine, blocks, decisions, spea
 
 function speakerNote(decision: QuoteDecision): string {
   const label = decision.kind === "term" ? "term attributed to" : "speaker";
-  if (!decision.speaker) return `${label} not-stated (no attribution found)`;
+  if (!decision.speaker) return `${label} not-stated (${decision.reason ?? "no attribution found"})`;
   return `${label} ${decision.speaker.name}? (${decision.reason})`;
 }
 

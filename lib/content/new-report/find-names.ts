@@ -64,12 +64,29 @@ export function readRole(text: string, at: number, toSentenceEnd: boolean): stri
   return role.split(/\s+/).length > MAX_ROLE_WORDS ? null : role;
 }
 
-// People introduced with a role in apposition ("Nurjan Mukhamedzhanova, la directrice générale,").
-export function appositions(text: string): { person: Person; at: number }[] {
+export function isAfterPreposition(text: string, at: number): boolean {
+  return PREPOSITIONS.test(text.slice(Math.max(0, at - 6), at));
+}
+
+// words of organisations' names: "Amnesty International" is no person
+const ORGANISATION_WORDS = new Set(
+  ("International Internationale Nations Unies Union Parti Comité Conseil Ministère Banque Organisation Fondation " +
+    "Association Front Forces Armée Assemblée Cour Tribunal Agence Université Institut Commission Fédération Garde").split(" "),
+);
+// "Le maire, Igor Terekhov," / "la directrice, Nurjan Mukhamedzhanova": the role before the name
+// (one person: "les habitants de l'ancienne capitale, Almaty" names a city)
+const ROLE_BEFORE = /(?:^|[.!?…]\s+|,\s+)((?:[Ll]e\s|[Ll]a\s|[Ll]['’]\s?)\p{Ll}[^,.;:!?«»“”"]{0,60}),\s$/u;
+
+// People named outside quotations: with a role in apposition ("Nurjan Mukhamedzhanova, la
+// directrice générale,"), a role before the name ("Le maire, Igor Terekhov"), or a first name
+// and a surname that are not an organisation's ("Olena Kovalenko, 54 ans,").
+export function mentionsOfPeople(text: string): { person: Person; at: number }[] {
   return allNames(text).flatMap(({ name, start, end }) => {
-    if (PREPOSITIONS.test(text.slice(Math.max(0, start - 6), start))) return [];
-    if (!text.startsWith(", ", end)) return [];
-    const role = readRole(text, end + 2, false);
-    return role ? [{ person: { name, role }, at: start }] : [];
+    if (isAfterPreposition(text, start)) return [];
+    const after = text.startsWith(", ", end) ? readRole(text, end + 2, false) : null;
+    const before = ROLE_BEFORE.exec(text.slice(0, start))?.[1];
+    const role = after ?? (before ? before.charAt(0).toLowerCase() + before.slice(1) : null);
+    const isFullName = name.split(" ").length > 1 && !name.split(" ").some((word) => ORGANISATION_WORDS.has(word));
+    return role || isFullName ? [{ person: { name, role }, at: start }] : [];
   });
 }

@@ -12,7 +12,10 @@ const VERB_THEN = new RegExp(`${LEAD}(?:(?:a|ont)\\s+(?:${PARTICIPLE})|${REFLEXI
 const SELON_PRONOUN = new RegExp(`${LEAD}(?:selon|d['’]après|pour)\\s+(lui|elle|eux|elles)(?![\\p{L}])`, "iu");
 const SELON_NAME = new RegExp(`${LEAD}(?:selon|d['’]après)\\s+(?=${NAME})`, "iu");
 const HEAD_VERB = new RegExp(`(?:(?:a|ont)\\s+(?:${PARTICIPLE})|(?:${PRESENT}))\\s*:?\\s*$`, "iu");
-const HEAD_PRONOUN = new RegExp(`^(${SUBJECT_PRONOUN})\\s`, "iu");
+const HEAD_PRONOUN = new RegExp(`^(${SUBJECT_PRONOUN}|lui|eux)[\\s,]`, "iu");
+const HEAD_ACCORDING = /^(?:pour|selon|d['’]après)\s+(?=.*[:,]\s*$)/iu;
+// a speaker described, not named: "Un soldat", "une habitante du quartier", "le porte-parole"
+const DESCRIBED = /^(?:un|une|le|la|l['’])\s?\p{Ll}[\p{Ll}-]+(?:\s(?:du|de la|des|de|d['’])\s?[\p{L}-]+)?/iu;
 const PRONOUN_OF: Record<string, string> = { lui: "il", eux: "ils" };
 
 export function findSpeaker(text: string, span: QuoteSpan, outlet: string | null): Attribution {
@@ -57,16 +60,23 @@ function personAfterVerb(rest: string, outlet: string | null): Person | null {
   return { name: later.name, role: /^\p{Ll}/u.test(role) ? role : null };
 }
 
-// "Bolatbek Bulgakbaev, ex-colonel…, affirme : « … »" or "Il ajoute : « … »"
-function fromHead(head: string): Attribution | null {
-  if (!HEAD_VERB.test(head)) return null;
-  const pronoun = HEAD_PRONOUN.exec(head.trimStart());
-  if (pronoun) return { kind: "pronoun", pronoun: pronoun[1].toLowerCase(), how: `"${head.trim()}"` };
-  const name = readName(head.trimStart());
-  if (!name) return null;
-  const afterName = head.trimStart().slice(name.end);
-  const role = afterName.startsWith(", ") ? readRole(head.trimStart(), name.end + 2, false) : null;
-  return { kind: "named", person: { name: name.name, role }, how: `"${head.trim()}"` };
+// "Bolatbek Bulgakbaev, ex-colonel…, affirme : « … »", "Il ajoute : « … »",
+// "Pour Andriï Petrenko, professeur d’histoire : « … »", "Un soldat, qui…, résume : « … »"
+function fromHead(rawHead: string): Attribution | null {
+  const head = rawHead.trimStart();
+  const how = `"${head.trim()}"`;
+  const according = HEAD_ACCORDING.exec(head);
+  if (!according && !HEAD_VERB.test(head)) return null;
+  const subject = according ? head.slice(according[0].length) : head;
+  const pronoun = HEAD_PRONOUN.exec(subject);
+  if (pronoun) return { kind: "pronoun", pronoun: PRONOUN_OF[pronoun[1].toLowerCase()] ?? pronoun[1].toLowerCase(), how };
+  const name = readName(subject);
+  if (name) {
+    const role = subject.startsWith(", ", name.end) ? readRole(subject, name.end + 2, false) : null;
+    return { kind: "named", person: { name: name.name, role }, how };
+  }
+  const described = DESCRIBED.exec(subject);
+  return described && !according ? { kind: "named", person: { name: described[0].charAt(0).toLowerCase() + described[0].slice(1), role: null }, how, isVague: true } : null;
 }
 
 // The rest of the sentence the quotation sits in, up to the next quotation mark.

@@ -11,7 +11,8 @@ export type Person = { name: string; role: string | null };
 
 // What the text says about who spoke a quotation.
 export type Attribution =
-  | { kind: "named"; person: Person; how: string }
+  // isVague: a description, not a name ("Un soldat, qui refuse de donner son nom, résume : …")
+  | { kind: "named"; person: Person; how: string; isVague?: boolean }
   | { kind: "pronoun"; pronoun: string; how: string }
   | { kind: "none" };
 
