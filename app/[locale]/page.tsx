@@ -6,7 +6,7 @@ import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from "@/lib/languages";
+import { SOURCE_LANGUAGE } from "@/lib/languages";
 import { listReports } from "@/lib/reports/list-reports";
 import { languageNames } from "@/components/text/language-names";
 
@@ -35,17 +35,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <h2 lang={report.originalLanguage}>
               <Link href={`/reports/${report.slug}`}>{report.title}</Link>
             </h2>
-            {locale !== report.originalLanguage && report.titles[locale as "en"] ? (
+            {locale !== report.originalLanguage && report.titles[locale] ? (
               <p className="title-translation" lang={locale}>
-                {report.titles[locale as "en"]}
+                {report.titles[locale]}
               </p>
             ) : null}
             <p className="byline">{t("published", { outlet: report.outlet, date: reportDateText(format, report.date) })}</p>
-            {TARGET_LANGUAGES.map((language) => (
+            {report.languages.map((language) => (
               <ReportProgress key={language} language={language} counts={report.progress[language]} total={report.paragraphs} />
             ))}
             <ul className="report-links">
-              {TARGET_LANGUAGES.map((language) => (
+              {report.languages.map((language) => (
                 <li key={language}>
                   <Link href={`/reports/${report.slug}?cols=${SOURCE_LANGUAGE},${language}`}>
                     {t("readWith", { language: tl(language) })}
@@ -53,7 +53,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 </li>
               ))}
               <li>
-                <Link href={`/reports/${report.slug}?cols=${[SOURCE_LANGUAGE, ...TARGET_LANGUAGES].join(",")}`}>
+                <Link href={`/reports/${report.slug}?cols=${[SOURCE_LANGUAGE, ...report.languages].join(",")}`}>
                   {t("readAll")}
                 </Link>
               </li>

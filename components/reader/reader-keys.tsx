@@ -66,6 +66,6 @@ export function ReaderKeys({ articleId, defaults, languages }: { articleId: stri
       window.removeEventListener("columnschange", reorder);
       window.removeEventListener("popstate", reorder);
     };
-  }, [articleId, defaults]);
+  }, [articleId, defaults, languages]);
   return null;
 }

@@ -4,7 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { isContentLanguage } from "@/lib/languages";
+import { TARGET_LANGUAGES, isContentLanguage, isTargetLanguage } from "@/lib/languages";
 import { sourceHash } from "./source-hash";
 
 // Reads a report's MDX with the same parser @mdx-js/loader uses and turns it into
@@ -33,6 +33,8 @@ export type ParsedReport = {
   outlet: string;
   originalLanguage: string;
   speakers: Record<string, { name: string; role: string }>;
+  // the languages this report is translated into; undefined: every configured target language
+  targetLanguages?: string[];
   units: ParsedUnit[];
 };
 
@@ -42,6 +44,11 @@ const frontmatterSchema = z.object({
   outlet: z.string().min(1),
   originalLanguage: z.string().refine(isContentLanguage),
   speakers: z.record(z.string(), z.object({ name: z.string().min(1), role: z.string().min(1) })).default({}),
+  targetLanguages: z
+    .array(z.string().refine(isTargetLanguage, { error: (issue) => `"${String(issue.input)}" is not a target language (content/languages.json: ${TARGET_LANGUAGES.join(", ")})` }))
+    .min(1)
+    .refine((codes) => new Set(codes).size === codes.length, { error: "a target language is listed twice" })
+    .optional(),
 });
 
 const NOT_STATED = "not-stated";

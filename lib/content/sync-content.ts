@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { inChunks } from "@/lib/db/in-chunks";
-import { TARGET_LANGUAGES } from "@/lib/languages";
+import { reportTargetLanguages, storedTargetLanguages } from "@/lib/languages";
 import type { ParsedReport } from "./parse-report";
 import { syncParagraphs } from "./sync-paragraphs";
 import { syncQuotes } from "./sync-quotes";
@@ -35,7 +35,8 @@ export async function syncReport(db: Db, options: SyncReportOptions): Promise<Sy
 
 async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles, speakers = {} }: SyncReportOptions): Promise<SyncSummary> {
   const summary: SyncSummary = { slug, created: false, added: [], changed: [], archived: [], restored: [], outdated: [], reapproved: [] };
-  const meta = { title: report.title, date: report.date, outlet: report.outlet, originalLanguage: report.originalLanguage, sourceFile };
+  const targetLanguages = storedTargetLanguages(report.targetLanguages);
+  const meta = { title: report.title, date: report.date, outlet: report.outlet, originalLanguage: report.originalLanguage, sourceFile, targetLanguages };
   const existing = await tx.report.findUnique({ where: { slug } });
   summary.created = !existing;
   const saved = existing
@@ -52,7 +53,7 @@ async function syncInTransaction(tx: Tx, { slug, sourceFile, report, titles, spe
   }
   await syncSpeakers(tx, saved.id, speakers);
 
-  const paragraphIds = await syncParagraphs(tx, { reportId: saved.id, units: report.units, languages: TARGET_LANGUAGES, summary });
+  const paragraphIds = await syncParagraphs(tx, { reportId: saved.id, units: report.units, languages: reportTargetLanguages(targetLanguages), summary });
   await syncQuotes(tx, saved.id, report, paragraphIds);
   return summary;
 }

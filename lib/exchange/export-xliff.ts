@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { isTargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canWorkOn, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, type TranslationState } from "@/lib/workflow/states";
@@ -39,6 +40,7 @@ export async function exportXliff(db: Db, options: ExportXliffOptions): Promise<
     },
   });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  requireReportTarget(report, language);
   authorize(options.actor, (who) => canWorkOn(who, language), `export the ${language} translation`);
 
   const units: XliffUnit[] = report.paragraphs.map((paragraph) => {

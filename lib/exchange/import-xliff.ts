@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { DomainError } from "@/lib/errors";
-import { isTargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
 import { BatchMovedError, saveTranslationsIn } from "@/lib/translations/save-translations";
 import type { Actor } from "@/lib/users/actor";
@@ -21,10 +21,9 @@ export type ImportXliffResult = ImportPlan & { isDryRun: boolean; imported: { id
 // the importer, a draft: lib/translations/save-translations.ts), all in one transaction or none.
 export async function importXliff(db: Db, options: ImportXliffOptions): Promise<ImportXliffResult> {
   requireActor(options.actor);
-  if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
-  const language = options.language;
-  const report = await db.report.findUnique({ where: { slug: options.slug }, select: { id: true, originalLanguage: true } });
+  const report = await db.report.findUnique({ where: { slug: options.slug }, select: { id: true, originalLanguage: true, targetLanguages: true } });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  const language = requireReportTarget(report, options.language);
   const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `import into ${language}`);
 
   const root = await readXliffFile(options.xml, { isDeletionPerUnit: true });

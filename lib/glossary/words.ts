@@ -24,7 +24,9 @@ const SHORTEST_STEMMED = 4;
 // French and English plurals.
 const LONGEST_ENDING = 3;
 
-const STEMMERS: Record<ContentLanguage, (word: string) => string> = {
+// A language configured without a stemmer here (content/languages.json) is matched by its
+// folded forms only: exact words, case and accents aside.
+const STEMMERS: Partial<Record<ContentLanguage, (word: string) => string>> = {
   en: stemEnglish,
   fr: stemFrench,
   ru: stemRussian,
@@ -51,7 +53,7 @@ function stem(folded: string, language: ContentLanguage): string {
   const cached = stemCache.get(key);
   if (cached !== undefined) return cached;
   if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-  const stemmed = STEMMERS[language](folded);
+  const stemmed = STEMMERS[language]?.(folded) ?? folded;
   stemCache.set(key, stemmed);
   return stemmed;
 }

@@ -1,5 +1,7 @@
 import { MAX_EXCHANGE_FILE_BYTES } from "@/lib/exchange/read-xliff-file";
 import { TMX_MAX_BODY_BYTES } from "@/lib/http/body-limits";
+import { TARGET_LANGUAGES } from "@/lib/languages";
+import { MEMORY_PAIR_NAMES } from "@/lib/memory/pairs";
 import { TRANSLATION_STATES } from "@/lib/workflow/states";
 
 // The XLIFF 2.0 exchange (issue 11) in the API description (lib/http/openapi.ts).
@@ -9,7 +11,7 @@ const error = (description: string) => ({ description, content: json(ref("Error"
 
 const parameters = [
   { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The report's slug" },
-  { name: "lang", in: "path", required: true, schema: { type: "string", enum: ["en", "ru"] }, description: "Target language" },
+  { name: "lang", in: "path", required: true, schema: { type: "string", enum: [...TARGET_LANGUAGES] }, description: "Target language (one the report is translated into, else 404)" },
 ];
 const unitBase = { id: { type: "string", description: "The unit's id: the paragraph's stable id" }, fileState: { type: "string", enum: TRANSLATION_STATES, description: "The state the file gives the unit, read back through the mapping" } };
 
@@ -54,7 +56,7 @@ const xliffPaths = {
   },
 };
 
-const pairParameter = { name: "pair", in: "path", required: true, schema: { type: "string", enum: ["fr-en", "fr-ru"] }, description: "Language pair" };
+const pairParameter = { name: "pair", in: "path", required: true, schema: { type: "string", enum: [...MEMORY_PAIR_NAMES] }, description: "Language pair" };
 const fileImport = (what: string, who: string, result: string, description?: string) => ({
   summary: `Import a ${what} file (${who})`,
   ...(description ? { description } : {}),

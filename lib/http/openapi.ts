@@ -1,3 +1,4 @@
+import { TARGET_LANGUAGES } from "@/lib/languages";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/translations/validate-text";
 import { CHECK_IDS } from "@/lib/checks";
 import { MAX_OVERRIDE_REASON_LENGTH } from "@/lib/checks/overrides";
@@ -16,13 +17,13 @@ const error = (description: string, schema = "Error") => ({ description, content
 const pathParams = [
   { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The report's slug, e.g. almaty-janvier-2022" },
   { name: "id", in: "path", required: true, schema: { type: "string" }, description: "The paragraph's stable id from the MDX, e.g. p-bulgakbaev" },
-  { name: "lang", in: "path", required: true, schema: { type: "string", enum: ["en", "ru"] }, description: "Target language" },
+  { name: "lang", in: "path", required: true, schema: { type: "string", enum: [...TARGET_LANGUAGES] }, description: "Target language (a language the report does not target is a 404, `what`: language)" },
 ];
 
 const writeErrors = {
   "401": error("No credentials, or an unknown or revoked token"),
   "403": error("The caller's role may not do this, or a cookie-authenticated write came from another site"),
-  "404": error("Unknown report, paragraph or language (`what` says which)"),
+  "404": error("Unknown report, paragraph or language, or a language the report is not translated into (`what` says which; nothing was changed)"),
   "413": error("The body is larger than the route accepts (refused before it is read in full; nothing was changed)"),
   "422": error("The body is not valid (not UTF-8 JSON, nested too deeply, an unknown field, text that is not plain text…); `problems` names each problem in the caller's language"),
 };
@@ -281,6 +282,11 @@ export const openApiDocument = {
           date: { type: "string" },
           outlet: { type: "string" },
           originalLanguage: { type: "string" },
+          targetLanguages: {
+            type: "array",
+            items: { type: "string", enum: [...TARGET_LANGUAGES] },
+            description: "The languages this report is translated into (its front matter's targetLanguages; every configured target language when it says none): the keys of `translations`",
+          },
           paragraphs: {
             type: "array",
             items: {

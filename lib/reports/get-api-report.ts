@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
 import { canSeeUnreviewedText } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { isApprovalOutdated } from "@/lib/workflow/source-change";
@@ -31,6 +31,8 @@ export type ApiReport = {
   date: string;
   outlet: string;
   originalLanguage: string;
+  // the languages the report is translated into (its front matter's targetLanguages), the keys of translations
+  targetLanguages: TargetLanguage[];
   paragraphs: { id: string; order: number; kind: string; text: string; hash: string }[];
   quotations: { id: string; paragraph: string; speaker: string | null; role: string | null; spokenLanguage: string | null; kind: string; closed: boolean }[];
   translations: Record<TargetLanguage, { includesUnreviewed: boolean; paragraphs: ApiTranslation[] }>;
@@ -65,9 +67,10 @@ export async function getApiReport(db: Db, options: { slug: string; actor: Actor
 
   const quotesOf = (paragraphKey: string) =>
     report.quotes.filter((quote) => quote.paragraph.key === paragraphKey).map((quote) => ({ key: quote.key, speakerName: quote.speakerName, isClosed: quote.isClosed }));
-  const contexts = await Promise.all(TARGET_LANGUAGES.map((language) => loadCheckContext(db, { reportId: report.id, language })));
+  const languages = reportTargetLanguages(report.targetLanguages);
+  const contexts = await Promise.all(languages.map((language) => loadCheckContext(db, { reportId: report.id, language })));
   const translations = Object.fromEntries(
-    await Promise.all(TARGET_LANGUAGES.map(async (language, index) => {
+    await Promise.all(languages.map(async (language, index) => {
       const includesUnreviewed = canSeeUnreviewedText(options.actor, language);
       const paragraphs = await Promise.all(report.paragraphs.map(async (paragraph): Promise<ApiTranslation> => {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);
@@ -102,10 +105,11 @@ export async function getApiReport(db: Db, options: { slug: string; actor: Actor
   return {
     slug: report.slug,
     title: report.title,
-    titles: Object.fromEntries(report.titles.map((title) => [title.language, title.title])),
+    titles: Object.fromEntries(report.titles.filter((title) => languages.includes(title.language)).map((title) => [title.language, title.title])),
     date: report.date,
     outlet: report.outlet,
     originalLanguage: report.originalLanguage,
+    targetLanguages: languages,
     paragraphs: report.paragraphs.map((paragraph) => ({
       id: paragraph.key,
       order: paragraph.position,

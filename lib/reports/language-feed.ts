@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { SOURCE_LANGUAGE, TARGET_LANGUAGES, isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import { SOURCE_LANGUAGE, isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { atomFeed } from "./atom-feed";
 import { editionModifiedAt } from "./edition-facts";
 import { getReaderReport } from "./get-reader-report";
@@ -20,9 +20,11 @@ export type FeedTexts = {
 export async function languageFeed(db: Db, options: { language: string; origin: string; texts: FeedTexts }): Promise<string> {
   const { language, origin, texts } = options;
   const reports = await listReports(db);
-  const languages = isTargetLanguage(language) ? [language] : [...TARGET_LANGUAGES];
   const entries = [];
   for (const summary of reports) {
+    // a translation's feed lists the reports translated into it; the original's, every report
+    if (isTargetLanguage(language) && !summary.languages.includes(language)) continue;
+    const languages = isTargetLanguage(language) ? [language] : summary.languages;
     const reader = await getReaderReport(db, summary.slug);
     if (!reader) continue;
     const url = `${origin}/${language}/reports/${summary.slug}`;

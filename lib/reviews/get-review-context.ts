@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
+import { pivotLanguageFor } from "@/lib/workspace/pivot";
 
 export type ContextParagraph = {
   key: string;
@@ -19,7 +20,8 @@ export type ReviewContext = {
 // What surrounds the paragraph under review: its neighbours in the report, and the pivot.
 // Called only after getReviewQueue has authorized the reviewer of `language`.
 export async function getReviewContext(db: Db, options: { slug: string; language: TargetLanguage; paragraphKey: string }): Promise<ReviewContext> {
-  const pivotLanguage = TARGET_LANGUAGES.find((language) => language !== options.language) ?? null;
+  const report = await db.report.findUnique({ where: { slug: options.slug }, select: { targetLanguages: true } });
+  const pivotLanguage = pivotLanguageFor(options.language, reportTargetLanguages(report?.targetLanguages));
   const paragraphs = await db.sourceParagraph.findMany({
     where: { report: { slug: options.slug }, archivedAt: null },
     orderBy: { position: "asc" },

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import type { TargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canReview, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { loadCheckContext } from "@/lib/checks/load-check-context";
@@ -20,8 +21,7 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
   requireActor(options.actor);
   const report = await db.report.findUnique({ where: { slug: options.slug } });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
-  if (!isTargetLanguage(options.language)) throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
-  const language: TargetLanguage = options.language;
+  const language: TargetLanguage = requireReportTarget(report, options.language);
   const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
 
   const paragraphs = await db.sourceParagraph.findMany({

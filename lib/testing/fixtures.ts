@@ -4,6 +4,7 @@ import { parseReport } from "@/lib/content/parse-report";
 import { syncReport } from "@/lib/content/sync-content";
 import { loadActor, type Actor, type Role } from "@/lib/users/actor";
 import { createUser } from "@/lib/users/create-user";
+import type { TargetLanguage } from "@/lib/languages";
 
 // Factories shared by unit tests and end-to-end tests: unique names, real domain code.
 
@@ -35,6 +36,11 @@ Premier paragraphe, sans citation.
 </Paragraph>
 `;
 
+// The sample report translated into the given languages only (front matter targetLanguages).
+export function sampleMdxFor(targetLanguages: readonly TargetLanguage[]): string {
+  return SAMPLE_MDX.replace("originalLanguage: fr\n", `originalLanguage: fr\ntargetLanguages: [${targetLanguages.join(", ")}]\n`);
+}
+
 export async function createTestReport(db: PrismaClient, options: { slug?: string; mdx?: string } = {}) {
   const slug = options.slug ?? uniqueSlug();
   const report = parseReport(options.mdx ?? SAMPLE_MDX, `${slug}.mdx`);
@@ -44,7 +50,7 @@ export async function createTestReport(db: PrismaClient, options: { slug?: strin
 
 export async function createTestUser(
   db: PrismaClient,
-  options: { roles?: { role: Role; language: "en" | "ru" }[]; isAdmin?: boolean; name?: string; password?: string } = {},
+  options: { roles?: { role: Role; language: TargetLanguage }[]; isAdmin?: boolean; name?: string; password?: string } = {},
 ): Promise<Actor & { password: string }> {
   const id = randomUUID().slice(0, 8);
   const password = options.password ?? `password-${id}`;

@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { Quote, SourceParagraph, Translation } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
-import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import type { TargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 
 export type TargetRef = { slug: string; paragraphKey: string; language: string };
 
@@ -13,24 +14,23 @@ export type TargetRef = { slug: string; paragraphKey: string; language: string }
 // (about 1.1 ms for this one as a findFirst with includes; these three statements take
 // 0.3 ms, npm run bench). Same columns on both databases; the adapters type the values.
 export async function findTranslationTarget(tx: Tx, ref: TargetRef) {
-  const [found] = await tx.$queryRaw<SourceParagraph[]>`
-    SELECT p.* FROM "SourceParagraph" p JOIN "Report" r ON r."id" = p."reportId"
+  const [row] = await tx.$queryRaw<(SourceParagraph & { reportTargetLanguages: string | null })[]>`
+    SELECT p.*, r."targetLanguages" AS "reportTargetLanguages" FROM "SourceParagraph" p JOIN "Report" r ON r."id" = p."reportId"
     WHERE r."slug" = ${ref.slug} AND p."key" = ${ref.paragraphKey}`;
-  if (!found) {
+  if (!row) {
     const report = await tx.report.findUnique({ where: { slug: ref.slug }, select: { id: true } });
     if (!report) throw new DomainError("not-found", `Unknown report ${ref.slug}`, { what: "report" });
   }
-  if (!found || found.archivedAt) {
+  if (!row || row.archivedAt) {
     throw new DomainError("not-found", `Unknown paragraph ${ref.paragraphKey}`, { what: "paragraph" });
   }
-  if (!isTargetLanguage(ref.language)) {
-    throw new DomainError("not-found", `Unknown language ${ref.language}`, { what: "language" });
-  }
-  const language: TargetLanguage = ref.language;
-  const quotes = await tx.$queryRaw<Quote[]>`SELECT * FROM "Quote" WHERE "paragraphId" = ${found.id} ORDER BY "position" ASC`;
+  const { reportTargetLanguages, ...paragraph } = row;
+  // a language the report is not translated into is unknown (lib/reports/report-target.ts)
+  const language: TargetLanguage = requireReportTarget({ targetLanguages: reportTargetLanguages }, ref.language);
+  const quotes = await tx.$queryRaw<Quote[]>`SELECT * FROM "Quote" WHERE "paragraphId" = ${paragraph.id} ORDER BY "position" ASC`;
   const [translation] = await tx.$queryRaw<Translation[]>`
-    SELECT * FROM "Translation" WHERE "paragraphId" = ${found.id} AND "language" = ${language}`;
-  return { paragraph: { ...found, quotes }, language, translation: translation ?? null };
+    SELECT * FROM "Translation" WHERE "paragraphId" = ${paragraph.id} AND "language" = ${language}`;
+  return { paragraph: { ...paragraph, quotes }, language, translation: translation ?? null };
 }
 
 // For a write transaction (lib/db/write-transaction.ts) only: the target with its translation

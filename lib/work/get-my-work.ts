@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { TARGET_LANGUAGES, reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
 import { canEditTranslation, canReview, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 
@@ -25,6 +25,7 @@ export async function getMyWork(db: Db, options: { actor: Actor | null }): Promi
     select: {
       slug: true,
       title: true,
+      targetLanguages: true,
       paragraphs: {
         where: { archivedAt: null },
         select: {
@@ -37,7 +38,7 @@ export async function getMyWork(db: Db, options: { actor: Actor | null }): Promi
     },
   });
   return reports.flatMap((report) =>
-    languages.map((language) => {
+    languages.filter((language) => reportTargetLanguages(report.targetLanguages).includes(language)).map((language) => {
       const rows = report.paragraphs.map((paragraph) => paragraph.translations.find((translation) => translation.language === language));
       const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).length;
       return {

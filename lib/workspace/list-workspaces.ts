@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { TARGET_LANGUAGES, reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
 import { canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, TRANSLATION_STATES, type TranslationState } from "@/lib/workflow/states";
@@ -32,7 +32,7 @@ export async function listWorkspaces(db: Db, options: { actor: Actor | null }): 
     },
   });
   return reports.flatMap((report) =>
-    languages.map((language) => {
+    languages.filter((language) => reportTargetLanguages(report.targetLanguages).includes(language)).map((language) => {
       const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, 0])) as Record<TranslationState, number>;
       for (const paragraph of report.paragraphs) {
         const translation = paragraph.translations.find((candidate) => candidate.language === language);

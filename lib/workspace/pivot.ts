@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { TARGET_LANGUAGES, type TargetLanguage } from "@/lib/languages";
+import { TARGET_LANGUAGES, reportTargetLanguages, type TargetLanguage } from "@/lib/languages";
 
 export type Pivot = {
   language: TargetLanguage;
@@ -8,14 +8,16 @@ export type Pivot = {
 };
 
 // The other target language, shown beside the original as a help (Russian beside English
-// and the reverse); null if there is none.
-export function pivotLanguageFor(language: TargetLanguage): TargetLanguage | null {
-  return TARGET_LANGUAGES.find((other) => other !== language) ?? null;
+// and the reverse; the first other one in the configured order), among the report's own
+// target languages; null if there is none (a report translated into English only).
+export function pivotLanguageFor(language: TargetLanguage, targets: readonly TargetLanguage[] = TARGET_LANGUAGES): TargetLanguage | null {
+  return targets.find((other) => other !== language) ?? null;
 }
 
 // The approved texts of the other target language for one report, in one read.
 export async function findPivot(db: Db, reportId: string, language: TargetLanguage): Promise<Pivot | null> {
-  const pivotLanguage = pivotLanguageFor(language);
+  const report = await db.report.findUnique({ where: { id: reportId }, select: { targetLanguages: true } });
+  const pivotLanguage = pivotLanguageFor(language, reportTargetLanguages(report?.targetLanguages));
   if (!pivotLanguage) return null;
   const translations = await db.translation.findMany({
     where: { language: pivotLanguage, approvedRevisionId: { not: null }, paragraph: { reportId, archivedAt: null } },
