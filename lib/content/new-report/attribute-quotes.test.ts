@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "./attribute-quotes";
 import { findQuotes } from "./find-quotes";
+import { splitIncises } from "./split-incises";
 import type { Block } from "./types";
 
 const decide = (texts: string[]) => {
   const blocks: Block[] = texts.map((text) => ({ kind: "paragraph", text }));
-  return attributeQuotes(blocks, blocks.map((block) => findQuotes(block.text)), null).map((decision) => ({
+  return attributeQuotes(blocks, blocks.map((block) => splitIncises(block.text, findQuotes(block.text))), null).map((decision) => ({
     words: blocks[decision.blockIndex].text.slice(decision.span.start, decision.span.end),
     kind: decision.kind,
     speaker: decision.speaker?.name ?? null,
@@ -78,5 +79,25 @@ describe("attributeQuotes", () => {
       ["Andriï Petrenko", "professeur d’histoire", true],
       ["un soldat", null, false],
     ]);
+  });
+
+  it("gives both parts of a quotation cut by an incise the incise's speaker", () => {
+    expect(decide(["« Nous resterons, affirme Jean Dupont, jusqu’au bout. »"]).map((d) => [d.words, d.speaker, d.isSure])).toEqual([
+      ["Nous resterons", "Jean Dupont", true],
+      ["jusqu’au bout.", "Jean Dupont", true],
+    ]);
+  });
+
+  it("carries a quotation left open over to the paragraph that opens it again", () => {
+    const decisions = decide(["Marie Curie, chimiste, raconte : « Nous avons tout perdu.", "« Mais nous reviendrons. »", "« Jamais », dit un autre."]);
+    expect(decisions.map((d) => [d.speaker, d.isSure])).toEqual([
+      ["Marie Curie", true],
+      ["Marie Curie", true],
+      ["un autre", false],
+    ]);
+  });
+
+  it("names nobody for « on » or a verb without a subject, and says so", () => {
+    expect(decide([`Jean Dupont, maire, attend. « Non », répond-on au ministère.`])[0]).toMatchObject({ speaker: null, isSure: false, kind: "speech" });
   });
 });

@@ -15,6 +15,8 @@ export function attributeQuotes(blocks: Block[], spans: QuoteSpan[][], outlet: s
   const decisions: QuoteDecision[] = [];
   let last: Person | null = null;
   let seenBefore: Person[] = [];
+  // a quotation left open at the end of a block goes on in the next one (French opens each paragraph of it again)
+  let carried: QuoteDecision | null = null;
 
   blocks.forEach((block, blockIndex) => {
     const mentions = mentionsIn(block.text, spans[blockIndex], people);
@@ -33,7 +35,9 @@ export function attributeQuotes(blocks: Block[], spans: QuoteSpan[][], outlet: s
       );
       catchUp(span.open);
       const namedHere = seenHere.at(-1) ?? null;
-      const decision = decide(block.text, span, blockIndex, { outlet, last, previous, othersBetween, namedHere, window: [...seenBefore, ...seenHere], people });
+      const opensBlock = !previous && block.text.slice(0, span.open).trim() === "";
+      const context = { outlet, last, previous, othersBetween, namedHere, carried: opensBlock ? carried : null, window: [...seenBefore, ...seenHere], people };
+      const decision = decide(block.text, span, blockIndex, context);
       decisions.push(decision);
       if (decision.kind === "speech") {
         previous = decision;
@@ -45,6 +49,8 @@ export function attributeQuotes(blocks: Block[], spans: QuoteSpan[][], outlet: s
     }
     catchUp(Infinity);
     seenBefore = seenHere;
+    const lastSpeech = decisions.filter((decision) => decision.blockIndex === blockIndex && decision.kind === "speech").at(-1);
+    carried = lastSpeech?.span.close === null && lastSpeech.speaker ? lastSpeech : null;
   });
   return withEchoes(decisions, blocks);
 }
@@ -56,6 +62,7 @@ type Context = {
   // someone other than the previous quotation's speaker named since it (or since the block began)
   othersBetween: boolean;
   namedHere: Person | null;
+  carried: QuoteDecision | null;
   window: Person[];
   people: Person[];
 };
@@ -72,6 +79,9 @@ function decide(text: string, span: QuoteSpan, blockIndex: number, context: Cont
     const speaker = remember(context.people, attribution.person);
     return { ...base, kind: "speech", speaker, reason: attribution.isVague ? `${attribution.how}: nobody named` : attribution.how, isSure: !attribution.isVague };
   }
+  if (attribution.kind === "pronoun" && attribution.pronoun === "on") {
+    return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}: "on" names nobody`, isSure: false };
+  }
   if (attribution.kind === "pronoun") {
     if (!context.last) return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}, but nobody is named before`, isSure: false };
     const others = new Set(context.window.map((person) => person.name));
@@ -84,6 +94,12 @@ function decide(text: string, span: QuoteSpan, blockIndex: number, context: Cont
       reason: `${attribution.how}: the last person named${others.size > 1 ? `, among ${[...others].join(", ")}` : ""}${isPlural ? " (a plural pronoun)" : ""}`,
       isSure: others.size === 1 && !isPlural,
     };
+  }
+  if (attribution.kind === "unnamed") {
+    return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}, but nobody is named`, isSure: false };
+  }
+  if (context.carried?.speaker) {
+    return { ...base, kind: "speech", speaker: context.carried.speaker, reason: "goes on with their quotation left open in the paragraph before", isSure: true };
   }
   if (context.previous?.speaker && !context.othersBetween) {
     return { ...base, kind: "speech", speaker: context.previous.speaker, reason: "follows their quotation in the same paragraph", isSure: true };
@@ -111,7 +127,7 @@ function comparable(text: string): string {
 
 // People introduced in apposition, and people already met named again, outside quotations.
 function mentionsIn(text: string, spans: QuoteSpan[], people: Person[]): Mention[] {
-  const isQuoted = (at: number) => spans.some((span) => at >= span.open && at < (span.close ?? span.end) + 1);
+  const isQuoted = (at: number) => spans.some((span) => at >= span.start && at < span.end);
   const found: Mention[] = mentionsOfPeople(text);
   for (const person of people) {
     for (const form of new Set([person.name, person.name.split(" ").at(-1)!])) {

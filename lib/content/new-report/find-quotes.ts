@@ -58,7 +58,7 @@ function closedSpan(text: string, open: number, close: number): QuoteSpan {
   let end = close;
   while (start < end && INNER_SPACE.test(text[start])) start += 1;
   while (end > start && INNER_SPACE.test(text[end - 1])) end -= 1;
-  return { open, close, start, end };
+  return { open, close, start, end, after: close + 1 };
 }
 
 function unclosedSpan(text: string, open: number): QuoteSpan {
@@ -69,5 +69,5 @@ function unclosedSpan(text: string, open: number): QuoteSpan {
   const reported = REPORTED.exec(text.slice(start, limit));
   let end = reported ? start + reported.index + 1 : limit;
   while (end > start && /\s/u.test(text[end - 1])) end -= 1;
-  return { open, close: null, start, end };
+  return { open, close: null, start, end, after: end };
 }

@@ -25,8 +25,14 @@ describe("findSpeaker", () => {
     const expected = { kind: "named", person: { name: "Dinara", role: "habitante du quartier de la mairie, à Almaty" } };
     expect(speakerOf(text, 0, "France 24")).toMatchObject(expected);
     expect(speakerOf(text)).toMatchObject(expected);
-    // told to someone, said by nobody named
-    expect(speakerOf(`"Partez", raconte à Dinara un voisin.`)).toEqual({ kind: "none" });
+    // told to someone, said by someone described, not named
+    expect(speakerOf(`"Partez", raconte à Dinara un voisin.`)).toMatchObject({ kind: "named", person: { name: "un voisin" }, isVague: true });
+    expect(speakerOf(`« Non », a déclaré à l'AFP le porte-parole, Dmitri Peskov.`)).toMatchObject({
+      kind: "named",
+      person: { name: "Dmitri Peskov", role: "le porte-parole" },
+    });
+    expect(speakerOf(`« Non », a-t-on répondu.`)).toMatchObject({ kind: "pronoun", pronoun: "on" });
+    expect(speakerOf(`« Non », répond-on au ministère.`)).toMatchObject({ kind: "pronoun", pronoun: "on" });
   });
 
   it("reads a role before the name", () => {

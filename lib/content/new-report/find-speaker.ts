@@ -19,7 +19,7 @@ const DESCRIBED = /^(?:un|une|le|la|l['’])\s?\p{Ll}[\p{Ll}-]+(?:\s(?:du|de la|
 const PRONOUN_OF: Record<string, string> = { lui: "il", eux: "ils" };
 
 export function findSpeaker(text: string, span: QuoteSpan, outlet: string | null): Attribution {
-  const tail = span.close === null ? text.slice(span.end) : text.slice(span.close + 1);
+  const tail = text.slice(span.after);
   return fromTail(sentenceOf(tail), outlet) ?? fromHead(text.slice(sentenceStart(text, span.open), span.open)) ?? { kind: "none" };
 }
 
@@ -30,34 +30,45 @@ function fromTail(tail: string, outlet: string | null): Attribution | null {
   if (selon) return { kind: "pronoun", pronoun: PRONOUN_OF[selon[1].toLowerCase()] ?? selon[1].toLowerCase(), how: `"${selon[0].trim()}"` };
   const verb = VERB_THEN.exec(tail) ?? SELON_NAME.exec(tail);
   if (!verb) return null;
-  const person = personAfterVerb(tail.slice(verb[0].length), outlet);
-  return person ? { kind: "named", person, how: `"${verb[0].replace(/^[\s,—–-]+/u, "").trim()} ${person.name}"` } : null;
+  const said = verb[0].replace(/^[\s,—–-]+/u, "").trim();
+  const found = personAfterVerb(tail.slice(verb[0].length), outlet);
+  if (!found) return { kind: "unnamed", how: `"${said}"` };
+  return { kind: "named", person: found.person, how: `"${said} … ${found.person.name}"`, isVague: found.isVague };
 }
 
-// "à France 24 Dinara, habitante…", "Aïguerim Agyltaeïeva, rédactrice…", "le porte-parole Jean Dupont"
-function personAfterVerb(rest: string, outlet: string | null): Person | null {
-  let from = 0;
-  const addressee = /^(?:à|au|aux)\s/u.exec(rest);
-  if (addressee) {
-    const afterTo = rest.slice(addressee[0].length);
-    if (outlet && afterTo.startsWith(outlet)) from = addressee[0].length + outlet.length;
-    else {
-      const names = allNames(rest.slice(0, rest.search(/[,.]|$/u)));
-      if (names.length < 2) return null;
-      from = names[names.length - 1].start;
-    }
-    while (/\s/u.test(rest[from] ?? "")) from += 1;
-  }
+// "à France 24 Dinara, habitante…", "à l'AFP le porte-parole, Dmitri Peskov", "Aïguerim
+// Agyltaeïeva, rédactrice…", "la directrice, Nurjan Mukhamedzhanova", "un voisin" (vague)
+function personAfterVerb(rest: string, outlet: string | null): { person: Person; isVague: boolean } | null {
+  const from = pastAddressee(rest, outlet);
   const name = readName(rest, from);
   if (name) {
     const role = rest.startsWith(", ", name.end) ? readRole(rest, name.end + 2, true) : null;
-    return { name: name.name, role };
+    return { person: { name: name.name, role }, isVague: false };
   }
-  // the role first: "explique la directrice, Nurjan Mukhamedzhanova"
   const later = allNames(rest.slice(from))[0];
-  if (!later) return null;
-  const role = rest.slice(from, from + later.start).replace(/[\s,]+$/u, "");
-  return { name: later.name, role: /^\p{Ll}/u.test(role) ? role : null };
+  if (later) {
+    const role = rest.slice(from, from + later.start).replace(/[\s,]+$/u, "");
+    return { person: { name: later.name, role: /^\p{Ll}/u.test(role) ? role : null }, isVague: false };
+  }
+  const described = DESCRIBED.exec(rest.slice(from));
+  return described ? { person: { name: lowerFirst(described[0]), role: null }, isVague: true } : null;
+}
+
+// Where the speaker starts after whom they spoke to: the outlet, or a run of capitalised words
+// whose last name is the speaker's when there are two ("à France 24 Dinara").
+function pastAddressee(rest: string, outlet: string | null): number {
+  const addressee = /^(?:à|au|aux)\s+/u.exec(rest);
+  if (!addressee) return 0;
+  const afterTo = rest.slice(addressee[0].length);
+  let from = addressee[0].length;
+  if (outlet && afterTo.startsWith(outlet)) from += outlet.length;
+  else {
+    const run = /^(?:l['’])?(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+/u.exec(afterTo)?.[0] ?? "";
+    const names = allNames(run);
+    from += names.length >= 2 ? names[names.length - 1].start : run.length;
+  }
+  while (/\s/u.test(rest[from] ?? "")) from += 1;
+  return from;
 }
 
 // "Bolatbek Bulgakbaev, ex-colonel…, affirme : « … »", "Il ajoute : « … »",
@@ -76,7 +87,7 @@ function fromHead(rawHead: string): Attribution | null {
     return { kind: "named", person: { name: name.name, role }, how };
   }
   const described = DESCRIBED.exec(subject);
-  return described && !according ? { kind: "named", person: { name: described[0].charAt(0).toLowerCase() + described[0].slice(1), role: null }, how, isVague: true } : null;
+  return described && !according ? { kind: "named", person: { name: lowerFirst(described[0]), role: null }, how, isVague: true } : null;
 }
 
 // The rest of the sentence the quotation sits in, up to the next quotation mark.
@@ -89,4 +100,8 @@ function sentenceStart(text: string, before: number): number {
   const head = text.slice(0, before);
   const match = /.*[.!?…»”"]\s+(?=\p{Lu})/su.exec(head);
   return match ? match[0].length : 0;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

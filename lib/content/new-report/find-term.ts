@@ -12,6 +12,6 @@ export function isTerm(words: string): boolean {
 
 export function termSource(text: string, span: QuoteSpan): Person | null {
   if (span.close === null) return null;
-  const by = BY.exec(text.slice(span.close + 1));
+  const by = BY.exec(text.slice(span.after));
   return by ? { name: by[1], role: null } : null;
 }

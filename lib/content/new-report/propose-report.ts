@@ -6,6 +6,7 @@ import { makeIdMaker } from "./make-ids";
 import { NewReportError } from "./new-report-error";
 import { speakerKeys } from "./speaker-keys";
 import { splitBlocks } from "./split-blocks";
+import { splitIncises } from "./split-incises";
 import type { Person, QuoteDecision, UnsureItem } from "./types";
 
 export type ProposeOptions = { text: string; title?: string; date?: string; outlet?: string; targetLanguages: string[] };
@@ -28,7 +29,7 @@ export function proposeReport({ text, title, date, outlet, targetLanguages }: Pr
   if (!outlet) missing("--outlet (the text does not name its outlet)");
   if (split.blocks.length === 0) throw new NewReportError("the text has no paragraph");
 
-  const spans = split.blocks.map((block) => findQuotes(block.text));
+  const spans = split.blocks.map((block) => splitIncises(block.text, findQuotes(block.text)));
   const decisions = attributeQuotes(split.blocks, spans, outlet!);
   const spoken = [...new Set(decisions.flatMap((decision) => (decision.speaker ? [decision.speaker] : [])))];
   const keys = speakerKeys(spoken);

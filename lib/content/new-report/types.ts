@@ -4,8 +4,9 @@ export type BlockKind = "paragraph" | "heading";
 export type Block = { kind: BlockKind; text: string };
 
 // One quotation in a block's text: `start`/`end` bound the quoted words (marks and the space
-// inside « » left out), `close` is null when the text never closes it.
-export type QuoteSpan = { open: number; close: number | null; start: number; end: number };
+// inside « » left out), `close` is the closing mark (null when the text never closes it),
+// `after` where the reporter's words after it begin (past the mark, or an incise inside it).
+export type QuoteSpan = { open: number; close: number | null; start: number; end: number; after: number };
 
 export type Person = { name: string; role: string | null };
 
@@ -14,6 +15,8 @@ export type Attribution =
   // isVague: a description, not a name ("Un soldat, qui refuse de donner son nom, résume : …")
   | { kind: "named"; person: Person; how: string; isVague?: boolean }
   | { kind: "pronoun"; pronoun: string; how: string }
+  // a speech verb, but nobody the text lets us name
+  | { kind: "unnamed"; how: string }
   | { kind: "none" };
 
 export type QuoteDecision = {
