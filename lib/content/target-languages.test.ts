@@ -10,6 +10,8 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createTestReport, createTestUser, sampleMdxFor, SAMPLE_MDX } from "@/lib/testing/fixtures";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { getMyWork } from "@/lib/work/get-my-work";
+import { getWorkspace } from "@/lib/workspace/get-workspace";
+import { heartbeat } from "@/lib/presence/heartbeat";
 import { listWorkspaces } from "@/lib/workspace/list-workspaces";
 import { parseReport } from "./parse-report";
 import { syncReport } from "./sync-content";
@@ -77,6 +79,9 @@ describe("a report's own target languages (front matter targetLanguages)", () =>
 
     await expect(exportXliff(test.db, { slug, language: "ru", actor: translator })).rejects.toMatchObject({ code: "not-found", details: { what: "language" } });
     await expect(getReviewQueue(test.db, { slug, language: "ru", actor: translator })).rejects.toMatchObject({ code: "not-found", details: { what: "language" } });
+    await expect(getWorkspace(test.db, { slug, language: "ru", actor: translator, sessionStart: new Date() })).rejects.toMatchObject({ code: "not-found", details: { what: "language" } });
+    await expect(heartbeat(test.db, { slug, language: "ru", actor: translator, paragraphKey: "p-one" })).rejects.toMatchObject({ code: "not-found", details: { what: "language" } });
+    expect(await test.db.editingPresence.count({ where: { paragraph: { report: { slug } } } })).toBe(0);
   });
 
   it("adding a language to the list later gives every paragraph a missing translation in it; the existing ones are kept", async () => {

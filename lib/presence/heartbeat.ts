@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { isTargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
 import type { Actor } from "@/lib/users/actor";
 import { clearEditing } from "./clear-editing";
@@ -31,10 +31,7 @@ export async function heartbeat(db: Db, options: HeartbeatOptions): Promise<Hear
   const now = options.now ?? new Date();
   const report = await db.report.findUnique({ where: { slug: options.slug } });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
-  if (!isTargetLanguage(options.language)) {
-    throw new DomainError("not-found", `Unknown language ${options.language}`, { what: "language" });
-  }
-  const language = options.language;
+  const language = requireReportTarget(report, options.language);
   const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
   let paragraphId: string | null = null;

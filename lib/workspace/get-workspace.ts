@@ -4,6 +4,7 @@ import type { GlossaryTerm } from "@/lib/glossary/match-terms";
 import { DomainError } from "@/lib/errors";
 import { loadCheckContext, type ReportChecks } from "@/lib/checks/load-check-context";
 import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
+import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
 import { listEditors, type EditorMark } from "@/lib/presence/list-editors";
 import type { Actor } from "@/lib/users/actor";
@@ -61,6 +62,7 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
   const language = options.language;
   const report = await db.report.findUnique({ where: { slug: options.slug }, include: { titles: { where: { language } } } });
   if (!report) throw new DomainError("not-found", `Unknown report ${options.slug}`, { what: "report" });
+  requireReportTarget(report, language);
   const actor = authorize(options.actor, (who) => canWorkOn(who, language), `open the ${language} workspace`);
 
   const scope = { reportId: report.id, language, userId: actor.id };
