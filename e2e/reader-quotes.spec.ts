@@ -22,7 +22,8 @@ async function quotesByRow(page: Page, language: string): Promise<Record<string,
               provenance: q.getAttribute("data-provenance"),
               from: q.getAttribute("data-translated-from"),
               mark: marker?.matches(".quote-mark") ? (marker.querySelector(".quote-badge")?.textContent?.replace(/^\S+\s/, "") ?? null) : null,
-              href: marker?.querySelector(".quote-pop-link")?.getAttribute("href") ?? null,
+              // where the marker's popover links to (the script builds the popover from it on hover or focus)
+              href: marker?.getAttribute("data-href") ?? null,
             };
             }),
           },

@@ -2,6 +2,8 @@
 // by the same server, and the JavaScript the reader page ships. Its own throwaway database
 // and production build (.next-bench); nothing of `npm start`'s is touched.
 // BENCH_DIST_DIR (default .next-bench), BENCH_PORT (default 3290), BENCH_SLUG, BENCH_LOCALE, BENCH_SECONDS, BENCH_CONNECTIONS.
+// With it, the reader's weight (scripts/bench-reader-weight.mjs: HTML, JavaScript beside a minimal
+// App Router page's, the fonts a browser downloads per interface language).
 // Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
 // (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
 // Then translation-memory lookups: scripts/bench-memory.ts (BENCH_MEMORY_ENTRIES, BENCH_MEMORY_LOOKUPS).
@@ -15,6 +17,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { benchFront, FRONT_GOAL } from "./bench-front.mjs";
+import { benchReaderWeight, weightRows } from "./bench-reader-weight.mjs";
 import { benchSaves, saveRows } from "./bench-saves.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
@@ -92,6 +95,9 @@ try {
   server = await startServer();
   const html = await (await fetch(`${origin}${readerPath}`)).text();
   const scripts = await scriptBytes(html);
+  // The reader's weight: HTML, JavaScript beside a minimal page's, fonts per interface language
+  // (scripts/bench-reader-weight.mjs; a long report's render is scripts/bench-long.ts's).
+  const weight = await benchReaderWeight({ origin, slug, minimalPort: Number(port) + 20 });
   await stopServer(server);
   fs.mkdirSync(path.dirname(staticFile), { recursive: true });
   fs.writeFileSync(staticFile, html);
@@ -117,6 +123,8 @@ try {
   console.log(`\nJavaScript of the reader page: ${scripts.files.length} files, ${kb(raw)} raw, ${kb(gzip)} gzipped (zlib level 9)`);
   for (const entry of scripts.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(entry.gzip).padStart(9)}  ${entry.source}`);
   console.log(`  (plus ${kb(scripts.inlineGzip)} gzipped of inline scripts in the HTML: the RSC payload and the column script)`);
+  console.log(`\nThe reader's weight (issue 14):`);
+  console.log(weightRows(weight).join("\n"));
 
   // The reader through the front (deploy/nginx.conf), beside nginx serving the HTML precompressed.
   const front = await benchFront({ upstreamPort: Number(port), html, dir, readerPath, load });

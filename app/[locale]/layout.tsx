@@ -5,9 +5,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
+// One web font, the text's: its CSS declares each subset (latin, cyrillic, …) with its
+// unicode-range, so a browser downloads only the subsets and styles a page shows (the italic
+// only where italic text is on screen). The interface uses the system's own sans-serif.
 import "@fontsource-variable/literata/index.css";
 import "@fontsource-variable/literata/wght-italic.css";
-import "@fontsource-variable/inter/index.css";
 import "../globals.css";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { workLabels } from "@/components/account/work-labels";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import "@/components/account/account.css";
@@ -13,10 +12,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <nav aria-label={t("primary")} className="site-nav">
-        <Link href="/" className="site-name">
+        {/* Plain links: next-intl's Link is a client component whose runtime every page would load. */}
+        <a href={`/${locale}`} className="site-name">
           {tm("siteName")}
-        </Link>
-        <Link href="/">{t("home")}</Link>
+        </a>
+        <a href={`/${locale}`}>{t("home")}</a>
       </nav>
       <div className="site-header-end">
         <LocaleSwitcher

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { parseColumns } from "@/lib/reports/columns";
 import type { ContentLanguage } from "@/lib/languages";
 import { markerTarget, orderCells, setRowTabStops } from "./cell-order";
+import { ensurePopover } from "./quote-popover";
 
 const MARKER = ".quote-badge";
 const OPEN = "data-open";
@@ -11,8 +12,8 @@ const DISMISSED = "data-dismissed";
 
 // The reader's small script: the cells' DOM order follows the chosen columns (from the
 // address, so the cached page stays one for every ?cols=), the arrow keys move between a
-// row's quotation markers (its first on screen is its one tab stop), a tap opens a
-// marker's popover and Escape closes it.
+// row's quotation markers (its first on screen is its one tab stop), a marker gets its
+// popover when first pointed at or focused (quote-popover.ts), a tap opens it and Escape closes it.
 export function ReaderKeys({ articleId, defaults, languages }: { articleId: string; defaults: ContentLanguage[]; languages: ContentLanguage[] }) {
   useEffect(() => {
     const article = document.getElementById(articleId);
@@ -40,11 +41,16 @@ export function ReaderKeys({ articleId, defaults, languages }: { articleId: stri
       event.preventDefault();
       target.focus();
     };
+    const prepare = (event: Event) => {
+      const mark = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(".quote-mark") : null;
+      if (mark) ensurePopover(mark);
+    };
     const onClick = (event: MouseEvent) => {
       const marker = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(MARKER) : null;
-      const mark = marker?.closest(".quote-mark") ?? null;
+      const mark = marker?.closest<HTMLElement>(".quote-mark") ?? null;
       closeAll(mark);
       if (!mark) return;
+      ensurePopover(mark);
       mark.removeAttribute(DISMISSED);
       mark.toggleAttribute(OPEN);
     };
@@ -55,12 +61,16 @@ export function ReaderKeys({ articleId, defaults, languages }: { articleId: stri
     reorder();
     article.dataset.ordered = "";
     article.addEventListener("keydown", onKey);
+    article.addEventListener("mouseover", prepare);
+    article.addEventListener("focusin", prepare);
     document.addEventListener("click", onClick);
     article.addEventListener("focusout", onFocusOut);
     window.addEventListener("columnschange", reorder);
     window.addEventListener("popstate", reorder);
     return () => {
       article.removeEventListener("keydown", onKey);
+      article.removeEventListener("mouseover", prepare);
+      article.removeEventListener("focusin", prepare);
       document.removeEventListener("click", onClick);
       article.removeEventListener("focusout", onFocusOut);
       window.removeEventListener("columnschange", reorder);

@@ -27,7 +27,12 @@ export function readerPageData(report: ReaderReport, locale: string, sourceLangu
   ) as Record<TargetLanguage, Map<string, string>>;
 
   const present = new Map<string, MarkerWords>();
-  const add = (words: MarkerWords) => present.set(`${words.kind}:${words.mark}`, words);
+  // each meaning a marker of the page refers to, once (quote-notes.tsx)
+  const meanings = new Map<string, string>();
+  const add = (words: MarkerWords) => {
+    present.set(`${words.kind}:${words.mark}`, words);
+    if (words.meaningKey) meanings.set(words.meaningKey, words.meaning);
+  };
   for (const row of report.rows) {
     for (const segment of parseInlineMarkup(row.source).segments) {
       if (segment.type !== "quote") continue;
@@ -53,6 +58,7 @@ export function readerPageData(report: ReaderReport, locale: string, sourceLangu
     texts,
     translatedTexts,
     present: [...present.values()],
+    meanings,
     example: typographyExample(report.rows.map((row) => plainText(parseInlineMarkup(row.source).segments))),
     unclosedParagraph: unclosed ? (paragraphNumbers.get(unclosed.paragraphKey) ?? null) : null,
   };

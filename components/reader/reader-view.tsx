@@ -1,5 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { SOURCE_LANGUAGE, isContentLanguage, type ContentLanguage } from "@/lib/languages";
 import { languageLabels } from "./language-names";
 import { defaultColumns } from "@/lib/reports/columns";
@@ -14,15 +13,18 @@ import { CorrectionsSection } from "./corrections-section";
 import { columnsCss, columnsScript, columnStyle } from "./columns-script";
 import { QuoteLegend } from "./quote-legend";
 import { QuoteList } from "./quote-list";
+import { QuoteNotes } from "./quote-notes";
 import { readerPageData } from "./reader-page-data";
 import { ReaderKeys } from "./reader-keys";
 import { ReaderRow } from "./reader-row";
+import { StaticPart } from "./static-part";
 import "./reader.css";
 import { reportDateText } from "./report-date";
 import { languageNames } from "@/components/text/language-names";
 
 const ARTICLE_ID = "reader";
 const TOOLS_ID = "reader-tools";
+const NOTES_ID = "reader-notes";
 
 export async function ReaderView({ report }: { report: ReaderReport }) {
   const locale = await getLocale();
@@ -73,7 +75,7 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
             date: reportDateText(format, report.date),
             time: (chunks) => <time dateTime={report.date}>{chunks}</time>,
           })}{" "}
-          <Link href={`/reports/${report.slug}/original`}>{to("link")}</Link>
+          <a href={`/${locale}/reports/${report.slug}/original`}>{to("link")}</a>
         </p>
       </header>
       {notice ? <CorrectionNotice notice={notice} /> : null}
@@ -98,7 +100,9 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
           <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
         </div>
       </details>
-      <article id={ARTICLE_ID} className="aligned" data-cols={columns.join(" ")} style={columnStyle(columns)} suppressHydrationWarning>
+      {/* The rows and the list of quotations are in the HTML only (static-part.tsx): the page's
+          React Server Components payload would repeat every text of them. */}
+      <StaticPart as="article" id={ARTICLE_ID} className="aligned" dataCols={columns.join(" ")} style={columnStyle(columns)}>
         <style nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsCss(ARTICLE_ID, languages) }} />
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID, TOOLS_ID, languages) }} />
         <div className="row row-head" aria-hidden="true">
@@ -111,17 +115,20 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
         {report.rows.map((row, index) => (
           <ReaderRow key={row.key} row={row} number={index + 1} sourceLanguage={sourceLanguage} languages={report.languages} outlet={report.outlet} quotes={data.byKey} />
         ))}
-      </article>
+      </StaticPart>
       <ReaderKeys articleId={ARTICLE_ID} defaults={columns} languages={languages} />
-      <CorrectionsSection corrections={listCorrections(report.rows)} sourceLanguage={sourceLanguage} />
-      <QuoteList
-        quotes={data.quotes}
-        paragraphNumbers={data.paragraphNumbers}
-        texts={data.texts}
-        translatedTexts={data.translatedTexts}
-        sourceLanguage={sourceLanguage}
-        outlet={report.outlet}
-      />
+      <StaticPart as="div" id={NOTES_ID} className="reader-notes">
+        <CorrectionsSection corrections={listCorrections(report.rows)} sourceLanguage={sourceLanguage} />
+        <QuoteList
+          quotes={data.quotes}
+          paragraphNumbers={data.paragraphNumbers}
+          texts={data.texts}
+          translatedTexts={data.translatedTexts}
+          sourceLanguage={sourceLanguage}
+          outlet={report.outlet}
+        />
+        <QuoteNotes quotes={data.quotes} meanings={data.meanings} />
+      </StaticPart>
     </main>
   );
 }

@@ -3,7 +3,9 @@ import type { QuoteProvenance } from "@/lib/quotes/provenance";
 
 export type MarkerKind = "as-published" | "own-words" | "translated" | "translated-by-outlet";
 
-export type MarkerWords = { kind: MarkerKind; mark: string; meaning: string };
+// meaningKey: names the one element of the page that says what the marker means (quote-notes.tsx);
+// null for a meaning that belongs to one quotation (the translator's note on its source).
+export type MarkerWords = { kind: MarkerKind; mark: string; meaning: string; meaningKey: string | null };
 
 type QuoteT = Awaited<ReturnType<typeof getTranslations<"Quote">>>;
 
@@ -15,6 +17,7 @@ export function markerWords(origin: QuoteProvenance, t: QuoteT, outlet: string):
       kind: "translated-by-outlet",
       mark: t("mark.translatedByOutlet", { outlet }),
       meaning: t("meaning.translatedByOutlet", { outlet, language: origin.from }),
+      meaningKey: `translated-by-outlet-${origin.from}`,
     };
   }
   if (origin.provenance === "translated") {
@@ -22,15 +25,17 @@ export function markerWords(origin: QuoteProvenance, t: QuoteT, outlet: string):
       kind: "translated",
       mark: t("mark.translated", { language: origin.from }),
       meaning: t("meaning.translatedByNewsroom", { outlet, language: origin.from }),
+      meaningKey: `translated-${origin.from}`,
     };
   }
   if (origin.basis === "as-published") {
-    return { kind: "as-published", mark: t("mark.asPublished", { outlet }), meaning: t("meaning.asPublished", { outlet }) };
+    return { kind: "as-published", mark: t("mark.asPublished", { outlet }), meaning: t("meaning.asPublished", { outlet }), meaningKey: "as-published" };
   }
   return {
     kind: "own-words",
     mark: t("mark.ownWords"),
     meaning: origin.note ? t("meaning.ownWordsNote", { note: origin.note }) : t("meaning.ownWords"),
+    meaningKey: origin.note ? null : "own-words",
   };
 }
 

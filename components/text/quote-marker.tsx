@@ -1,51 +1,34 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { ShownSpeaker } from "@/lib/quotes/shown-speaker";
+import { getLocale } from "next-intl/server";
 import { MARKER_SYMBOLS, type MarkerWords } from "./provenance-words";
-import { languageNames } from "@/components/text/language-names";
+import { quoteNoteIds } from "./quote-note-ids";
 
 type QuoteMarkerProps = {
-  popoverId: string;
+  quoteId: string;
+  // this marker's own id, for a meaning that belongs to it alone (a translator's note)
+  markerId: string;
   href: string;
   words: MarkerWords;
-  speaker: ShownSpeaker | null;
-  isTerm: boolean;
-  spokenLanguage: string | null;
   // a row's one tab stop (the original's first marker, until reader-keys picks the first one
   // on screen); the arrow keys reach the others
   isTabStop: boolean;
 };
 
-// The badge after a quotation, in words and a symbol, and its popover: who, the language
-// spoken if the report says, and what the badge means. The popover opens on hover, on focus
-// (CSS, so without script too) and on tap (reader-keys); the badge is described by it.
-export async function QuoteMarker({ popoverId, href, words, speaker, isTerm, spokenLanguage, isTabStop }: QuoteMarkerProps) {
-  const t = await getTranslations("Quote");
-  const tl = languageNames(await getTranslations("Languages"));
+// The badge after a quotation, in words and a symbol. What its popover says (who, the language
+// spoken if the report says, what the badge means) is written once in the page (quote-notes.tsx)
+// and the badge is described by it; the reader's script builds the popover from it on hover,
+// focus or tap (quote-popover.ts), so the page does not carry one copy per quotation and column.
+export async function QuoteMarker({ quoteId, markerId, href, words, isTabStop }: QuoteMarkerProps) {
   const locale = await getLocale();
-  const languageName = tl;
+  const ids = quoteNoteIds(quoteId);
+  const meaningId = words.meaningKey ? ids.meaning(words.meaningKey) : `${markerId}-meaning`;
   return (
-    <span className="quote-mark" data-kind={words.kind} lang={locale}>
-      <QuoteBadge words={words} as="button" tabIndex={isTabStop ? 0 : -1} describedBy={popoverId} />
-      <span className="quote-pop" id={popoverId}>
-        <span className="quote-pop-who">
-          {isTerm && speaker ? <>{t("pop.termBy")} </> : null}
-          {speaker ? (
-            <span lang={speaker.language === locale ? undefined : speaker.language}>
-              <strong>{speaker.name}</strong>
-              {speaker.role ? `, ${speaker.role}` : ""}
-            </span>
-          ) : (
-            t(isTerm ? "pop.termNotAttributed" : "pop.speakerNotStated")
-          )}
+    <span className="quote-mark" data-kind={words.kind} data-href={href} lang={locale}>
+      <QuoteBadge words={words} as="button" tabIndex={isTabStop ? 0 : -1} describedBy={`${ids.who} ${ids.spoken} ${meaningId}`} />
+      {words.meaningKey ? null : (
+        <span hidden id={meaningId}>
+          {words.meaning}
         </span>
-        <span className="quote-pop-spoken">
-          {spokenLanguage ? t("pop.spoken", { language: languageName(spokenLanguage) }) : t("pop.spokenNotStated")}
-        </span>
-        <span className="quote-pop-meaning">{words.meaning}</span>
-        <a href={href} className="quote-pop-link">
-          {t("pop.toList")}
-        </a>
-      </span>
+      )}
     </span>
   );
 }

@@ -63,12 +63,10 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
         </q>
         {carried.get(index)}
         <QuoteMarker
-          popoverId={`qp-${language}-${variant === "approved" ? "a" : "p"}-${segment.id}`}
+          quoteId={segment.id}
+          markerId={`qp-${language}-${variant === "approved" ? "a" : "p"}-${segment.id}`}
           href={isSource ? `#quote-${segment.id}` : `#quote-${segment.id}-${language}`}
           words={words}
-          speaker={quote?.speaker ?? null}
-          isTerm={quote?.kind === "term"}
-          spokenLanguage={quote?.spokenLanguage ?? null}
           isTabStop={isSource && index === firstQuote}
         />
       </Fragment>
