@@ -1,9 +1,8 @@
-import { isAfterPreposition, mentionsOfPeople } from "./find-names";
+import { withEchoes } from "./find-echoes";
 import { findSpeaker } from "./find-speaker";
 import { isTerm, termSource } from "./find-term";
+import { isSamePerson, mentionsIn, remember } from "./people";
 import type { Block, Person, QuoteDecision, QuoteSpan } from "./types";
-
-type Mention = { person: Person; at: number };
 
 // Walks the report in order and decides, for every quotation, whether it is speech or a term
 // and who said it: a name in the attribution; a pronoun, read as the last person named (sure
@@ -108,59 +107,4 @@ function decide(text: string, span: QuoteSpan, blockIndex: number, context: Cont
     return { ...base, kind: "speech", speaker: context.namedHere, reason: "no attribution: the person named before it in the paragraph", isSure: false };
   }
   return { ...base, kind: "speech", speaker: null, reason: null, isSure: false };
-}
-
-// A quotation with no speaker that repeats words quoted with one (a heading quoting the paragraph).
-function withEchoes(decisions: QuoteDecision[], blocks: Block[]): QuoteDecision[] {
-  const words = (decision: QuoteDecision) => comparable(blocks[decision.blockIndex].text.slice(decision.span.start, decision.span.end));
-  return decisions.map((decision) => {
-    if (decision.kind !== "speech" || decision.speaker) return decision;
-    const same = decisions.find((other) => other !== decision && other.kind === "speech" && other.speaker && words(other) === words(decision));
-    if (!same?.speaker) return decision;
-    return { ...decision, speaker: same.speaker, reason: `no attribution: the same words are quoted from ${same.speaker.name} elsewhere`, isSure: false };
-  });
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[’`]/gu, "'").replace(/\s+/gu, " ").replace(/[\s.!?…,;:]+$/u, "").trim();
-}
-
-// People introduced in apposition, and people already met named again, outside quotations.
-function mentionsIn(text: string, spans: QuoteSpan[], people: Person[]): Mention[] {
-  const isQuoted = (at: number) => spans.some((span) => at >= span.start && at < span.end);
-  const found: Mention[] = mentionsOfPeople(text);
-  for (const person of people) {
-    for (const form of new Set([person.name, person.name.split(" ").at(-1)!])) {
-      if (!/^\p{Lu}/u.test(form)) continue;
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, "gu"))) {
-        if (!isAfterPreposition(text, match.index)) found.push({ person, at: match.index });
-      }
-    }
-  }
-  return found.filter((mention) => !isQuoted(mention.at)).sort((a, b) => a.at - b.at);
-}
-
-// One Person per name: a later mention adds a role the first one lacked.
-function remember(people: Person[], person: Person): Person {
-  const known = people.find((other) => isSamePerson(other, person));
-  if (!known) {
-    const added = { ...person };
-    people.push(added);
-    return added;
-  }
-  if (!known.role && person.role) known.role = person.role;
-  return known;
-}
-
-function isSamePerson(a: Person, b: Person): boolean {
-  return a.name === b.name || sameSurname(a.name, b.name);
-}
-
-function sameSurname(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return /^\p{Lu}/u.test(shorter) && longer.split(" ").length > 1 && longer.endsWith(` ${shorter}`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

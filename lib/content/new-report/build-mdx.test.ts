@@ -19,7 +19,7 @@ const report: MdxReport = {
       text,
       id: "p-un",
       quotes: [
-        { span: spans[0], id: "q-pas-code", kind: "speech", speakerKey: "dupont" },
+        { span: spans[0], id: "q-pas-code", kind: "speech", speakerKey: "dupont", spokenIn: "ru" },
         { span: spans[1], id: "q-ouvert", kind: "speech", speakerKey: null },
       ],
     },
@@ -36,9 +36,9 @@ describe("buildMdx", () => {
       ["h-intertitre", "heading", "Un intertitre"],
       ["p-un", "paragraph", text],
     ]);
-    expect(parsed.units[1].quotes.map((quote) => [quote.key, quote.speakerKey, quote.isClosed])).toEqual([
-      ["q-pas-code", "dupont", true],
-      ["q-ouvert", null, false],
+    expect(parsed.units[1].quotes.map((quote) => [quote.key, quote.speakerKey, quote.spokenLanguage, quote.isClosed])).toEqual([
+      ["q-pas-code", "dupont", "ru", true],
+      ["q-ouvert", null, null, false],
     ]);
     expect(parsed.units[1].text).toContain(`« <q id="q-pas-code"><b>{pas} de *code*</b> & c’est tout</q> »`);
     expect(mdx).toContain("\ntargetLanguages: [en, ru]\n");

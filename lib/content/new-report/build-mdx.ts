@@ -3,7 +3,7 @@ import { escapeMdxLineStart, escapeMdxText } from "./escape-mdx";
 import type { Block, QuoteSpan, UnsureItem } from "./types";
 
 export type MdxBlock = Block & { id: string; quotes: MdxQuote[] };
-export type MdxQuote = { span: QuoteSpan; id: string; kind: "speech" | "term"; speakerKey: string | null };
+export type MdxQuote = { span: QuoteSpan; id: string; kind: "speech" | "term"; speakerKey: string | null; spokenIn?: string | null };
 export type MdxReport = {
   title: string;
   date: string;
@@ -52,7 +52,7 @@ function blockBody(block: MdxBlock): string {
 function openTag(quote: MdxQuote): string {
   const who = quote.speakerKey ?? NOT_STATED;
   if (quote.kind === "term") return `<Term id="${quote.id}" attributedTo="${who}">`;
-  return `<Quote id="${quote.id}" speaker="${who}" spokenIn="${NOT_STATED}"${quote.span.close === null ? " unclosed" : ""}>`;
+  return `<Quote id="${quote.id}" speaker="${who}" spokenIn="${quote.spokenIn ?? NOT_STATED}"${quote.span.close === null ? " unclosed" : ""}>`;
 }
 
 // An MDX comment ends at "*/" and its braces are counted by the parser: neither may appear.

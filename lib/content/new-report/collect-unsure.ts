@@ -6,16 +6,25 @@ export const ROLE_UNKNOWN = "non précisé";
 type UnsureInput = {
   dateFromText: string | null;
   titleLine: string | null;
+  // what --date and --title said, used instead of what the text has
+  givenDate?: string;
+  givenTitle?: string;
   blocks: MdxBlock[];
   decisions: { decision: QuoteDecision; id: string }[];
   speakers: Record<string, { name: string; role: string }>;
 };
 
 // What content:new guessed and the editor has to check, in the order of the report.
-export function collectUnsure({ dateFromText, titleLine, blocks, decisions, speakers }: UnsureInput): UnsureItem[] {
+export function collectUnsure({ dateFromText, titleLine, givenDate, givenTitle, blocks, decisions, speakers }: UnsureInput): UnsureItem[] {
   const items: UnsureItem[] = [];
-  if (dateFromText) items.push({ where: "report", what: `"date ${dateFromText}" at the start of the text read as the date, not as words of the first paragraph` });
-  if (titleLine) items.push({ where: "report", what: `the first line, "${titleLine}", read as the title, not as a heading` });
+  if (dateFromText) {
+    const used = givenDate ? `left out of the first paragraph (--date ${givenDate} used)` : "read as the date, not as words of the first paragraph";
+    items.push({ where: "report", what: `"date ${dateFromText}" at the start of the text ${used}` });
+  }
+  if (titleLine) {
+    const used = givenTitle ? "left out of the paragraphs; --title used instead" : "read as the title, not as a heading";
+    items.push({ where: "report", what: `the first line, "${titleLine}", ${used}` });
+  }
   blocks.forEach((block, index) => {
     if (block.kind === "heading" && /[?!]$/u.test(block.text)) {
       items.push({ where: block.id, what: "a short line ending with a question or exclamation mark, read as a heading" });

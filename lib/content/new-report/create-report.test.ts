@@ -53,4 +53,12 @@ describe("createReport", () => {
     expect(() => createReport({ contentDir, slug: "lyon", text: ARTICLE, date: "2026-12", outlet: "O" })).toThrow(/already exists/);
     expect(snapshot()).toEqual(before);
   });
+
+  it("says when --date and --title replace what the text has", () => {
+    const { unsure } = createReport({ contentDir, slug: "lyon", text: ` date 2025-01 ${ARTICLE}`, date: "2026-12", title: "Autre titre", outlet: "O" });
+    expect(unsure.filter((item) => item.where === "report").map((item) => item.what)).toEqual([
+      `"date 2025-01" at the start of the text left out of the first paragraph (--date 2026-12 used)`,
+      `the first line, "Un titre court", left out of the paragraphs; --title used instead`,
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { attributeQuotes } from "./attribute-quotes";
 import { buildMdx, type MdxBlock } from "./build-mdx";
 import { collectUnsure, ROLE_UNKNOWN } from "./collect-unsure";
 import { findQuotes } from "./find-quotes";
+import { findSpokenLanguage } from "./find-spoken-language";
 import { makeIdMaker } from "./make-ids";
 import { NewReportError } from "./new-report-error";
 import { speakerKeys } from "./speaker-keys";
@@ -47,9 +48,15 @@ export function proposeReport({ text, title, date, outlet, targetLanguages }: Pr
     id: blockIds[index],
     quotes: named
       .filter((entry) => entry.decision.blockIndex === index)
-      .map((entry) => ({ span: entry.decision.span, id: entry.id, kind: entry.decision.kind, speakerKey: entry.speakerKey })),
+      .map((entry) => ({
+        span: entry.decision.span,
+        id: entry.id,
+        kind: entry.decision.kind,
+        speakerKey: entry.speakerKey,
+        spokenIn: findSpokenLanguage(block.text, entry.decision.span),
+      })),
   }));
-  const unsure = collectUnsure({ dateFromText: date ? null : split.date, titleLine: split.title, blocks, decisions: named, speakers });
+  const unsure = collectUnsure({ dateFromText: split.date, titleLine: split.title, givenDate: date, givenTitle: title, blocks, decisions: named, speakers });
   const mdx = buildMdx({ title: chosenTitle, date: chosenDate, outlet: outlet!, targetLanguages, speakers, blocks, unsure });
   return { mdx, unsure, blocks, decisions: named, speakers };
 }
