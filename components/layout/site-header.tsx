@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { workLabels } from "@/components/account/work-labels";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import "@/components/account/account.css";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -22,7 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <LocaleSwitcher
           current={locale}
           label={t("interfaceLanguage")}
-          names={{ fr: t("localeNames.fr"), en: t("localeNames.en"), ru: t("localeNames.ru") }}
+          names={Object.fromEntries(routing.locales.map((code) => [code, t(`localeNames.${code}`)])) as Record<Locale, string>}
         />
         <AccountMenu
           locale={locale}

@@ -5,6 +5,7 @@ import path from "node:path";
 import { createAccessToken } from "../../lib/auth/create-access-token";
 import { createClient } from "../../lib/db/create-client";
 import type { Db } from "../../lib/db/client";
+import type { TargetLanguage } from "../../lib/languages";
 import { createTestUser } from "../../lib/testing/fixtures";
 import { freePort } from "../../lib/testing/free-port";
 import { databaseUrl, startEmbeddedPostgres, withPostgres, type EmbeddedPostgresServer } from "../../lib/testing/postgres-server";
@@ -75,12 +76,12 @@ export async function startCluster(): Promise<Cluster> {
   };
 }
 
-export async function translatorWithToken(db: Db, language: "en" | "ru" = "en") {
+export async function translatorWithToken(db: Db, language: TargetLanguage = "en") {
   const actor = await createTestUser(db, { roles: [{ role: "translator", language }] });
   return { actor, token: (await createAccessToken(db, { actor, name: "cluster" })).token };
 }
 
-export async function reviewerWithToken(db: Db, language: "en" | "ru" = "en") {
+export async function reviewerWithToken(db: Db, language: TargetLanguage = "en") {
   const actor = await createTestUser(db, { name: "Olivia Reviewer", roles: [{ role: "reviewer", language }] });
   return { actor, token: (await createAccessToken(db, { actor, name: "cluster" })).token };
 }

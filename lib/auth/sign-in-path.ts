@@ -1,4 +1,9 @@
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
+
+// the interface languages as a pattern ("fr|en|ru"): codes are [a-z]{2,3}, nothing to escape
+const LOCALES = routing.locales.join("|");
+const SIGN_IN = new RegExp(`^/(${LOCALES})/sign-in(/|\\?|#|$)`);
+const HOME = new RegExp(`^/((${LOCALES})/?)?([?#].*)?$`);
 
 // Where to go after signing in: only a path on this site (never `//host` or a full URL,
 // which would make the sign-in page an open redirect), and never the sign-in page itself.
@@ -8,8 +13,8 @@ export function safeNextPath(next: unknown, locale: Locale): string {
   if (typeof next !== "string" || next.length > 1000) return home;
   if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return home;
   if (/[\u0000-\u001f\\]/.test(next)) return home;
-  if (/^\/(fr|en|ru)\/sign-in(\/|\?|#|$)/.test(next)) return home;
-  if (/^\/((fr|en|ru)\/?)?([?#].*)?$/.test(next)) return `/${next.split("/")[1]?.slice(0, 2) || locale}/work`;
+  if (SIGN_IN.test(next)) return home;
+  if (HOME.test(next)) return `/${next.split(/[/?#]/)[1] || locale}/work`;
   return next;
 }
 

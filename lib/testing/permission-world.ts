@@ -7,6 +7,7 @@ import { decideTranslation } from "@/lib/reviews/decide-translation";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
 import type { Actor } from "@/lib/users/actor";
+import type { TargetLanguage } from "@/lib/languages";
 import { createTestReport, createTestUser, SAMPLE_MDX } from "./fixtures";
 
 // The people and the starting states the permission table (permission-matrix.ts) runs with.
@@ -26,7 +27,7 @@ export type Cast = Record<Exclude<Persona, "anonymous">, Actor> & {
 };
 
 export async function createCast(db: PrismaClient): Promise<Cast> {
-  const user = (roles: { role: "translator" | "reviewer"; language: "en" | "ru" }[], isAdmin = false) => createTestUser(db, { roles, isAdmin });
+  const user = (roles: { role: "translator" | "reviewer"; language: TargetLanguage }[], isAdmin = false) => createTestUser(db, { roles, isAdmin });
   return {
     otherTranslator: await user([{ role: "translator", language: "en" }]),
     translator: await user([{ role: "translator", language: "ru" }]),
