@@ -14,7 +14,7 @@
 // answer or a network error is an error: counted, its causes printed, never retried or hidden.
 // BENCH_SAVE_DATABASES=sqlite,postgresql picks the databases.
 // Alone, `node scripts/bench-saves.mjs` runs only this part on the existing .next-bench build
-// (made by `npm run bench`), without building: for iterating.
+// (made by `npm run bench`; BENCH_DIST_DIR picks another), without building: for iterating.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -27,7 +27,7 @@ import { bin, prepareDatabase, run } from "./lib.mjs";
 const GOAL_P99_MS = 50;
 
 export async function benchSaves(options = {}) {
-  const distDir = options.distDir ?? ".next-bench";
+  const distDir = options.distDir ?? process.env.BENCH_DIST_DIR ?? ".next-bench";
   const slug = options.slug ?? process.env.BENCH_SLUG ?? "almaty-janvier-2022";
   // beside the reader bench's server, which is still up when bench.mjs calls this
   const port = options.port ?? process.env.BENCH_SAVE_PORT ?? String(Number(process.env.BENCH_PORT || 3290) + 1);
