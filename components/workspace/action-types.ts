@@ -12,15 +12,18 @@ type Stamped<T> = T & { at: number };
 
 export type ParagraphTarget = { locale: string; slug: string; language: string; paragraphKey: string };
 
+// A save's result less what its checks read on the server (`saved`), which the actions keep.
+type SavedAnswer = Omit<SaveTranslationResult, "saved">;
+
 // The server actions the workspace calls, handed down by its page (components do not
 // import routes).
 export type WorkspaceServerActions = {
   // a save answers the server's checks of what it saved, as the API's PUT does
   saveParagraph: (
     input: ParagraphTarget & { parts: EditorPart[]; baseVersion: number; memoryInserted?: string[]; translatorNote?: string },
-  ) => Promise<ActionResult<Stamped<SaveTranslationResult & { checks: DescribedCheck[] }>>>;
+  ) => Promise<ActionResult<Stamped<SavedAnswer & { checks: DescribedCheck[] }>>>;
   submitParagraph: (input: ParagraphTarget & { version: number; overrides?: OverrideInput[] }) => Promise<ActionResult<Stamped<SubmitTranslationResult>>>;
-  restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SaveTranslationResult>>>;
+  restoreParagraphRevision: (input: ParagraphTarget & { version: number; baseVersion: number }) => Promise<ActionResult<Stamped<SavedAnswer>>>;
   loadParagraphHistory: (input: ParagraphTarget) => Promise<ActionResult<ParagraphHistory>>;
   loadParagraphComments: (input: ParagraphTarget) => Promise<ActionResult<ParagraphComment[]>>;
   postParagraphComment: (input: ParagraphTarget & { body: string }) => Promise<ActionResult<{ id: string; createdAt: Date }>>;

@@ -1,9 +1,27 @@
-import { findRendering, findTermsInSource, type GlossaryTerm } from "@/lib/glossary/match-terms";
-import { isContentLanguage } from "@/lib/languages";
+import { findRendering, findTermsInSource, type GlossaryTerm, type TermOccurrence } from "@/lib/glossary/match-terms";
+import { isContentLanguage, type ContentLanguage } from "@/lib/languages";
 import { plainOf } from "./text-checks";
 import type { CheckFinding, CheckInput, CheckId, QualityCheck } from "./types";
 
 type Verdict = (term: GlossaryTerm, target: string, language: Parameters<typeof findRendering>[2]) => CheckFinding | null;
+
+// Finding the terms compares every term with every word of the source: the three checks below
+// share one search, kept per glossary (the server's check context keeps one array per glossary
+// version, lib/checks/load-check-context.ts) and source paragraph, as the source changes rarely.
+const SOURCES_PER_GLOSSARY = 2_000;
+const searches = new WeakMap<readonly GlossaryTerm[], Map<string, TermOccurrence[]>>();
+
+function termsInSource(plainSource: string, terms: readonly GlossaryTerm[], language: ContentLanguage): TermOccurrence[] {
+  let bySource = searches.get(terms);
+  if (!bySource) searches.set(terms, (bySource = new Map()));
+  const key = `${language}:${plainSource}`;
+  const cached = bySource.get(key);
+  if (cached) return cached;
+  if (bySource.size >= SOURCES_PER_GLOSSARY) bySource.clear();
+  const occurrences = findTermsInSource(plainSource, terms, language);
+  bySource.set(key, occurrences);
+  return occurrences;
+}
 
 // The glossary entries found in the source (lib/glossary/match-terms.ts, stemmed, so "au
 // Kazakhstan" is found), each judged once against the translation.
@@ -17,7 +35,7 @@ function glossaryCheck(id: CheckId, severity: QualityCheck["severity"], verdict:
       const { sourceLanguage, targetLanguage } = input;
       if (terms.length === 0 || !isContentLanguage(sourceLanguage) || !isContentLanguage(targetLanguage)) return [];
       const target = plainOf(input.translation.text);
-      const found = findTermsInSource(plainOf(input.source.text), terms, sourceLanguage);
+      const found = termsInSource(plainOf(input.source.text), terms, sourceLanguage);
       const once = [...new Map(found.map((occurrence) => [occurrence.term.id, occurrence.term])).values()];
       return once.flatMap((term) => verdict(term, target, targetLanguage) ?? []);
     },

@@ -43,9 +43,19 @@ export function isWordGap(text: string): boolean {
   return WORD_GAP.test(text);
 }
 
+// Folding is cached like stemming: every term is compared with every word of a paragraph, and
+// toLocaleLowerCase with a locale goes through ICU each time (most of a save's checks).
+const foldCache = new Map<string, string>();
+
 function fold(word: string, language: ContentLanguage): string {
+  const key = `${language}:${word}`;
+  const cached = foldCache.get(key);
+  if (cached !== undefined) return cached;
+  if (foldCache.size >= STEM_CACHE_SIZE) foldCache.clear();
   const lower = word.normalize("NFC").toLocaleLowerCase(language);
-  return language === "ru" ? lower.replaceAll("ё", "е") : lower;
+  const folded = language === "ru" ? lower.replaceAll("ё", "е") : lower;
+  foldCache.set(key, folded);
+  return folded;
 }
 
 function stem(folded: string, language: ContentLanguage): string {

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { authorize, canEditTranslation, requireActor } from "@/lib/permissions";
+import type { TargetLanguage } from "@/lib/languages";
 import type { Actor } from "@/lib/users/actor";
 import { asTranslationState, nextState, type TranslationState } from "@/lib/workflow/states";
 import { findWritableTarget, type TargetRef } from "./find-target";
@@ -35,6 +36,15 @@ export type SaveTranslationResult = {
   state: TranslationState;
   isUnchanged: boolean;
   memoryShare?: number | null; // of the revision this save made (lib/memory/saved-memory-share.ts)
+  // what the server's checks of this save look at (lib/checks/saved-checks.ts), as the save
+  // read and wrote it, so they need not read it again
+  saved: SavedRevision;
+};
+
+export type SavedRevision = {
+  paragraph: { id: string; reportId: string; key: string; text: string; hash: string; quotes: { key: string; speakerName: string | null; isClosed: boolean }[] };
+  language: TargetLanguage;
+  revision: { text: string; sourceHash: string };
 };
 
 // Saving always makes a new revision named after the version it was based on; if someone
@@ -47,7 +57,7 @@ export async function saveTranslation(db: Db, options: SaveTranslationOptions): 
 // The same save inside a write transaction that is already open (lib/db/write-transaction.ts):
 // an XLIFF import (lib/exchange/import-xliff.ts) saves all its units in one transaction.
 export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions): Promise<SaveTranslationResult> {
-  const { paragraph, language, translation } = await findWritableTarget(tx, options);
+  const { paragraph, language, translation, latest } = await findWritableTarget(tx, options);
   const actor = authorize(options.actor, (who) => canEditTranslation(who, language), `translate into ${language}`);
 
   const sourceKeys = paragraph.quotes.map((quote) => quote.key);
@@ -82,11 +92,13 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
   }
 
   const from = asTranslationState(translation.state);
-  const current = await latestText(tx, translation.id, translation.version);
+  // the target's read brought the latest revision (find-target.ts); its quotation origins are
+  // read only when the text and note are the same, to tell an unchanged save from a new one
+  const current = latest && translation.version ? latest : null;
   const translatorNote = givenNote === undefined ? (current?.translatorNote ?? null) : givenNote || null;
   const isSameNote = (current?.translatorNote ?? null) === translatorNote;
-  if (current && current.text === options.text && sameOrigins(current.quoteOrigins, origins) && isSameNote && !options.restoredFrom) {
-    return { version: translation.version, state: from, isUnchanged: true };
+  if (current && current.text === options.text && isSameNote && !options.restoredFrom && sameOrigins(await originsOf(tx, current.id), origins)) {
+    return { version: translation.version, state: from, isUnchanged: true, saved: { paragraph, language, revision: { text: current.text, sourceHash: current.sourceHash } } };
   }
 
   const to = nextState(from, "save");
@@ -121,20 +133,13 @@ export async function saveTranslationIn(tx: Tx, options: SaveTranslationOptions)
     const now = await tx.translation.findUniqueOrThrow({ where: { id: translation.id } });
     throw saveConflict("Someone saved this paragraph at the same time", now.version, await latestRevision(tx, now.id, now.version));
   }
-  return { version, state: to, isUnchanged: false, memoryShare };
+  return { version, state: to, isUnchanged: false, memoryShare, saved: { paragraph, language, revision: { text: options.text, sourceHash: paragraph.hash } } };
 }
 
-// What the unchanged check compares; the author is read only for a conflict (latestRevision).
-// Raw SQL, as in find-target.ts: every save reads it, and Prisma 6 compiles each ORM query on
-// the server's one thread.
-async function latestText(tx: Tx, translationId: string, version: number) {
-  if (!version) return null;
-  const [revision] = await tx.$queryRaw<{ id: string; text: string; translatorNote: string | null }[]>`
-    SELECT "id", "text", "translatorNote" FROM "Revision" WHERE "translationId" = ${translationId} AND "version" = ${version}`;
-  if (!revision) return null;
-  const quoteOrigins = await tx.$queryRaw<{ quoteKey: string; note: string }[]>`
-    SELECT "quoteKey", "note" FROM "RevisionQuoteOrigin" WHERE "revisionId" = ${revision.id}`;
-  return { text: revision.text, translatorNote: revision.translatorNote, quoteOrigins };
+// What the unchanged check compares beyond text and note; the author is read only for a
+// conflict (latestRevision). Raw SQL, as in find-target.ts.
+async function originsOf(tx: Tx, revisionId: string): Promise<{ quoteKey: string; note: string }[]> {
+  return tx.$queryRaw<{ quoteKey: string; note: string }[]>`SELECT "quoteKey", "note" FROM "RevisionQuoteOrigin" WHERE "revisionId" = ${revisionId}`;
 }
 
 async function latestRevision(tx: Tx, translationId: string, version: number) {

@@ -20,6 +20,6 @@ export const PUT = apiRoute<TranslationParams, SaveBody>(async ({ params, body, 
   });
   if (!saved.isUnchanged) revalidateReader(params.slug);
   // The server's checks of what is saved now: the result that counts (the editor's are a preview).
-  const checks = await describeSavedChecks(db, ref, locale);
+  const checks = await describeSavedChecks(db, saved.saved, locale);
   return { version: saved.version, state: saved.state, unchanged: saved.isUnchanged, memoryShare: saved.memoryShare ?? null, checks };
 }, saveBodySchema, { maxBodyBytes: SAVE_MAX_BODY_BYTES });
