@@ -23,7 +23,8 @@ function main(): void {
     strict: true,
   });
   if (!values.slug || !values.from) throw new Error(`--slug and --from are required\n${USAGE}`);
-  const from = path.resolve(values.from);
+  // npm runs scripts from the package's folder; the article's path is the caller's
+  const from = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.from);
   if (!fs.existsSync(from)) throw new Error(`${from} not found`);
   const created = createReport({
     contentDir: resolveContentDir(process.argv.slice(2), process.env),

@@ -32,7 +32,7 @@ export function collectUnsure({ dateFromText, titleLine, givenDate, givenTitle, 
     for (const { decision, id } of decisions.filter((entry) => entry.decision.blockIndex === index)) {
       const words = block.text.slice(decision.span.start, decision.span.end);
       if (decision.span.close === null) {
-        items.push({ where: id, what: `the quotation "${excerpt(words)}" is never closed in the text; proposed to end after "…${words.slice(-30)}"` });
+        items.push({ where: id, what: `the quotation "${excerpt(words)}" is never closed in the text; proposed to end after "…${ending(words)}"` });
       }
       if (!decision.isSure) items.push({ where: id, what: `"${excerpt(words)}": ${speakerNote(decision)}` });
     }
@@ -47,6 +47,12 @@ function speakerNote(decision: QuoteDecision): string {
   const label = decision.kind === "term" ? "term attributed to" : "speaker";
   if (!decision.speaker) return `${label} not-stated (${decision.reason ?? "no attribution found"})`;
   return `${label} ${decision.speaker.name}? (${decision.reason})`;
+}
+
+// the last words, from a word's start: "…milliers de terroristes ?"
+function ending(words: string): string {
+  const tail = words.slice(-30);
+  return words.length > 30 && tail.includes(" ") ? tail.slice(tail.indexOf(" ") + 1) : tail;
 }
 
 function excerpt(words: string): string {
