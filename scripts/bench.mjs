@@ -7,8 +7,11 @@
 // Then saves through the API on SQLite and PostgreSQL, on the same build: scripts/bench-saves.mjs
 // (BENCH_SAVE_SECONDS, BENCH_SAVE_CLIENTS, BENCH_SAVE_DATABASES, BENCH_SAVE_PORT).
 // Then translation-memory lookups: scripts/bench-memory.ts (BENCH_MEMORY_ENTRIES, BENCH_MEMORY_LOOKUPS).
-// Last, XLIFF export/import and TMX import on both databases: scripts/bench-exchange.ts
+// Then XLIFF export/import and TMX import on both databases: scripts/bench-exchange.ts
 // (BENCH_EXCHANGE_DATABASES, BENCH_TMX_ENTRIES).
+// Last, a 2,000-paragraph report: its sync on both databases, the reader's and the workspace's
+// render and size, on the same build: scripts/bench-long.ts (BENCH_LONG_PARAGRAPHS,
+// BENCH_LONG_DATABASES, BENCH_LONG_PORT).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -145,6 +148,10 @@ try {
   // Exchange files: in-process, no server (scripts/bench-exchange.ts).
   console.log("");
   await run(bin("tsx"), ["scripts/bench-exchange.ts"]);
+
+  // Long reports: sync in-process, then the pages on a server of this build (scripts/bench-long.ts).
+  console.log("");
+  await run(bin("tsx"), ["scripts/bench-long.ts"], { env: { BENCH_DIST_DIR: env.NEXT_DIST_DIR } });
 } finally {
   if (server && server.exitCode === null) await stopServer(server);
   fs.rmSync(path.dirname(staticFile), { recursive: true, force: true });
