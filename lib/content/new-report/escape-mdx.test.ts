@@ -18,10 +18,19 @@ describe("escapeMdxText", () => {
     "1986. Une année",
     "3) trois",
     "=== ---",
+    "~~~ pas du code",
+    "```js pas du code",
+    "Une\ttabulation  et   des espaces",
     "<!-- pas un commentaire --> {/* ni celui-ci */}",
     "Tout l’ASCII : !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
     "Espaces\u00a0insécables\u202f? et « guillemets »",
   ])("reads back %j unchanged", (text) => {
     expect(readBack(text)).toBe(text);
+  });
+
+  it("reads back every ASCII punctuation mark at the start, inside and at the end of a block, alone and doubled or tripled", () => {
+    const marks = [..."!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"];
+    const texts = marks.flatMap((mark) => [1, 2, 3].map((n) => mark.repeat(n)).flatMap((run) => [`${run} mot`, `mot ${run}mot${run} fin`, `mot ${run}`, `1${run} x`]));
+    expect(texts.filter((text) => readBack(text) !== text)).toEqual([]);
   });
 });
