@@ -22,8 +22,12 @@ export type ReviewContext = {
 export async function getReviewContext(db: Db, options: { slug: string; language: TargetLanguage; paragraphKey: string }): Promise<ReviewContext> {
   const report = await db.report.findUnique({ where: { slug: options.slug }, select: { targetLanguages: true } });
   const pivotLanguage = pivotLanguageFor(options.language, reportTargetLanguages(report?.targetLanguages));
-  const paragraphs = await db.sourceParagraph.findMany({
-    where: { report: { slug: options.slug }, archivedAt: null },
+  // The report's order, then only the paragraph and its two neighbours read whole (issue 14).
+  const order = await db.sourceParagraph.findMany({ where: { report: { slug: options.slug }, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true } });
+  const found = order.findIndex((paragraph) => paragraph.key === options.paragraphKey);
+  if (found === -1) return { previous: null, next: null, pivot: null };
+  const read = await db.sourceParagraph.findMany({
+    where: { id: { in: order.slice(Math.max(0, found - 1), found + 2).map((paragraph) => paragraph.id) } },
     orderBy: { position: "asc" },
     select: {
       key: true,
@@ -40,10 +44,10 @@ export async function getReviewContext(db: Db, options: { slug: string; language
       },
     },
   });
-  const index = paragraphs.findIndex((paragraph) => paragraph.key === options.paragraphKey);
-  if (index === -1) return { previous: null, next: null, pivot: null };
+  const byKey = new Map(read.map((paragraph) => [paragraph.key, paragraph]));
+  const index = found;
   const around = (at: number): ContextParagraph | null => {
-    const paragraph = paragraphs[at];
+    const paragraph = order[at] ? byKey.get(order[at].key) : undefined;
     if (!paragraph) return null;
     const translation = paragraph.translations.find((row) => row.language === options.language);
     const approved = translation?.approvedRevision?.text;
@@ -55,7 +59,7 @@ export async function getReviewContext(db: Db, options: { slug: string; language
       translation: approved !== undefined ? { text: approved, state: translation!.state, isApproved: true } : latest !== undefined ? { text: latest, state: translation!.state, isApproved: false } : null,
     };
   };
-  const pivotText = paragraphs[index].translations.find((row) => row.language === pivotLanguage)?.approvedRevision?.text;
+  const pivotText = byKey.get(options.paragraphKey)?.translations.find((row) => row.language === pivotLanguage)?.approvedRevision?.text;
   return {
     previous: around(index - 1),
     next: around(index + 1),

@@ -24,8 +24,12 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
   const language: TargetLanguage = requireReportTarget(report, options.language);
   const actor = authorize(options.actor, (who) => canReview(who, language), `review ${language} translations`);
 
+  // A paragraph's number is its row in the reader; only the queued ones are read whole (a long
+  // report's thousands of others are not, issue 14).
+  const order = await db.sourceParagraph.findMany({ where: { reportId: report.id, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true } });
+  const numbers = new Map(order.map((paragraph, index) => [paragraph.id, index + 1]));
   const paragraphs = await db.sourceParagraph.findMany({
-    where: { reportId: report.id, archivedAt: null },
+    where: { reportId: report.id, archivedAt: null, translations: { some: { language, state: { in: [...QUEUED] } } } },
     orderBy: { position: "asc" },
     include: {
       quotes: { orderBy: { position: "asc" } },
@@ -48,12 +52,12 @@ export async function getReviewQueue(db: Db, options: { slug: string; language: 
 
   const authors = await findTextAuthors(db, paragraphs.flatMap((paragraph) => paragraph.translations));
   const checks = await loadCheckContext(db, { reportId: report.id, language });
-  const items = paragraphs.flatMap((paragraph, index) => {
+  const items = paragraphs.flatMap((paragraph) => {
     const translation = paragraph.translations[0];
     if (!translation) return [];
     const state = translation.state as ReviewState;
     const textAuthorIds = authors.get(translation.id) ?? [];
-    return [toReviewItem(paragraph, { ...translation, state, textAuthorIds }, index + 1, { actor, language, checks })];
+    return [toReviewItem(paragraph, { ...translation, state, textAuthorIds }, numbers.get(paragraph.id) ?? 0, { actor, language, checks })];
   });
   const rank = (item: ReviewItem) => QUEUED.indexOf(item.state);
   return {
