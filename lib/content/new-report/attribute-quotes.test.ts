@@ -100,4 +100,9 @@ describe("attributeQuotes", () => {
   it("names nobody for « on » or a verb without a subject, and says so", () => {
     expect(decide([`Jean Dupont, maire, attend. « Non », répond-on au ministère.`])[0]).toMatchObject({ speaker: null, isSure: false, kind: "speech" });
   });
+
+  it("is unsure of a pronoun whose person was named paragraphs before", () => {
+    const decisions = decide([`"Je reste", dit Marie Curie.`, "La ville se vide.", "Les magasins ferment.", `"Je pars", dit-elle.`]);
+    expect(decisions[1]).toMatchObject({ speaker: "Marie Curie", isSure: false });
+  });
 });

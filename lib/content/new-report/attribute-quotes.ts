@@ -6,7 +6,7 @@ import type { Block, Person, QuoteDecision, QuoteSpan } from "./types";
 
 // Walks the report in order and decides, for every quotation, whether it is speech or a term
 // and who said it: a name in the attribution; a pronoun, read as the last person named (sure
-// when nobody else was named in this block or the one before); a quotation following another
+// when they, and nobody else, were named in this block or the one before); a quotation following another
 // in the same block with no attribution of its own, the same speaker; otherwise the person
 // named earlier in the block, then a quotation repeating words quoted elsewhere (unsure).
 export function attributeQuotes(blocks: Block[], spans: QuoteSpan[][], outlet: string | null): QuoteDecision[] {
@@ -86,13 +86,10 @@ function decide(text: string, span: QuoteSpan, blockIndex: number, context: Cont
     const others = new Set(context.window.map((person) => person.name));
     others.add(context.last.name);
     const isPlural = attribution.pronoun.endsWith("s");
-    return {
-      ...base,
-      kind: "speech",
-      speaker: context.last,
-      reason: `${attribution.how}: the last person named${others.size > 1 ? `, among ${[...others].join(", ")}` : ""}${isPlural ? " (a plural pronoun)" : ""}`,
-      isSure: others.size === 1 && !isPlural,
-    };
+    const isRecent = context.window.includes(context.last);
+    const among = others.size > 1 ? `, among ${[...others].join(", ")}` : "";
+    const note = `${among}${isRecent ? "" : ", some paragraphs before"}${isPlural ? " (a plural pronoun)" : ""}`;
+    return { ...base, kind: "speech", speaker: context.last, reason: `${attribution.how}: the last person named${note}`, isSure: others.size === 1 && isRecent && !isPlural };
   }
   if (attribution.kind === "unnamed") {
     return { ...base, kind: "speech", speaker: null, reason: `${attribution.how}, but nobody is named`, isSure: false };
