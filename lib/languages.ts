@@ -50,6 +50,11 @@ export function languageDirection(language: ContentLanguage): "ltr" | "rtl" {
   return CONFIGURATION.languages[language]?.direction ?? "ltr";
 }
 
+// The dir attribute of an element in that language: only where it differs from the pages' ltr.
+export function dirAttribute(language: ContentLanguage): "rtl" | undefined {
+  return languageDirection(language) === "rtl" ? "rtl" : undefined;
+}
+
 // A report's target languages, as Report.targetLanguages stores its front matter's list
 // ("en,ru"; null = every configured target language), in the configuration's order; a code the
 // configuration no longer lists is left out.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ContentLanguage, TargetLanguage } from "@/lib/languages";
+import { dirAttribute, type ContentLanguage, type TargetLanguage } from "@/lib/languages";
 import type { ReaderRow as Row } from "@/lib/reports/get-reader-report";
 import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
@@ -28,7 +28,7 @@ export async function ReaderRow({ row, number, sourceLanguage, languages, outlet
           {number}
         </span>
       </a>
-      <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} data-status="original">
+      <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} dir={dirAttribute(sourceLanguage)} data-status="original">
         <CellLabel language={sourceLanguage} isOriginal />
         <ParagraphText kind={row.kind} language={sourceLanguage}>
           <QuotedText text={row.source} language={sourceLanguage} sourceLanguage={sourceLanguage} outlet={outlet} quotes={quotes} />

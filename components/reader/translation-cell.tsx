@@ -7,6 +7,7 @@ import { SourceChange } from "./source-change";
 import { StatusLine } from "./status-line";
 import { TranslatorNote } from "./translator-note";
 import { languageNames } from "@/components/text/language-names";
+import { dirAttribute } from "@/lib/languages";
 
 type TranslationCellProps = {
   cell: ReaderCell;
@@ -35,7 +36,7 @@ export async function TranslationCell({ cell, rowKey, kind, source, sourceLangua
   const isApproved = cell.status === "approved";
   const sourceName = tl(sourceLanguage as "fr");
   return (
-    <div className="cell" data-col={cell.language} lang={cell.language} data-status={cell.status}>
+    <div className="cell" data-col={cell.language} lang={cell.language} dir={dirAttribute(cell.language)} data-status={cell.status}>
       <CellLabel language={cell.language} isOriginal={false} />
       {isApproved ? null : <StatusLine cell={cell} />}
       {cell.status === "outdated" ? (
