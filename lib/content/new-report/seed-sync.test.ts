@@ -19,6 +19,8 @@ describe("content:new's MDX for the seed, synced", () => {
     const first = await sync(proposal.mdx);
     expect(first.created).toBe(true);
     expect(first.added).toEqual(proposal.blocks.map((block) => block.id));
+    // the front matter's targetLanguages, as content:sync stores it
+    expect(await test.db.report.findUniqueOrThrow({ where: { slug: "almaty-from-text" } })).toMatchObject({ targetLanguages: "en,ru", date: "2022-01" });
 
     const quotes = await test.db.quote.findMany({ where: { report: { slug: "almaty-from-text" } }, orderBy: [{ paragraph: { position: "asc" } }, { position: "asc" }] });
     expect(quotes.map((quote) => quote.key)).toEqual(proposal.decisions.map((entry) => entry.id));
