@@ -47,6 +47,19 @@ describe(`syncReport on a long report (${PARAGRAPHS} paragraphs)`, () => {
     expect(rows.map((row) => row.key)).toEqual(parsed.units.map((unit) => unit.key));
     const quote = await test.db.quote.findFirstOrThrow({ where: { key: LATE_QUOTE, report: { slug } }, include: { paragraph: true } });
     expect(quote).toMatchObject({ speakerKey: "dinara", speakerName: "Dinara", paragraph: { key: LATE } });
+    // written in raw multi-row inserts: booleans, nulls and dates read back as Prisma writes them
+    expect(quote).toMatchObject({ isClosed: true, spokenLanguage: null });
+    const unclosed = await test.db.quote.findFirstOrThrow({ where: { key: longReportKey("q-bulgakbaev-terrorists", 60), report: { slug } } });
+    expect(unclosed.isClosed).toBe(false);
+    const paragraph = await test.db.sourceParagraph.findFirstOrThrow({ where: { key: LATE, report: { slug } }, include: { versions: true, translations: true } });
+    expect(paragraph.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(paragraph.createdAt.getTime() - Date.now())).toBeLessThan(120_000);
+    expect(paragraph.versions).toMatchObject([{ hash: paragraph.hash, text: paragraph.text }]);
+    const translations = paragraph.translations.map(({ language, state, version, approvedSourceHash }) => ({ language, state, version, approvedSourceHash }));
+    expect(translations.sort((a, b) => a.language.localeCompare(b.language))).toEqual([
+      { language: "en", state: "missing", version: 0, approvedSourceHash: null },
+      { language: "ru", state: "missing", version: 0, approvedSourceHash: null },
+    ]);
   }, 120_000);
 
   it("changes nothing when synced again", async () => {

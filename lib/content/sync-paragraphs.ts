@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { inChunks } from "@/lib/db/in-chunks";
 import type { TargetLanguage } from "@/lib/languages";
 import { asTranslationState } from "@/lib/workflow/states";
@@ -83,13 +84,19 @@ export async function syncParagraphs(
   return ids;
 }
 
+// Raw multi-row inserts, as saveTranslationsIn writes its rows: Prisma's createMany costs about
+// three times as much per row, and a new long report is thousands of rows of each (ids are UUIDs).
 async function addParagraphs(tx: Tx, reportId: string, added: readonly { id: string; position: number; unit: ParsedUnit }[], languages: readonly TargetLanguage[]): Promise<void> {
+  const now = new Date();
   for (const chunk of inChunks(added, 100)) {
-    await tx.sourceParagraph.createMany({
-      data: chunk.map(({ id, position, unit }) => ({ id, reportId, key: unit.key, position, kind: unit.kind, text: unit.text, hash: unit.hash })),
-    });
-    await tx.sourceVersion.createMany({ data: chunk.map(({ id, unit }) => ({ paragraphId: id, hash: unit.hash, text: unit.text })) });
-    await tx.translation.createMany({ data: chunk.flatMap(({ id }) => languages.map((language) => ({ paragraphId: id, language, state: "missing" }))) });
+    const paragraphs = chunk.map(({ id, position, unit }) => Prisma.sql`(${id}, ${reportId}, ${unit.key}, ${position}, ${unit.kind}, ${unit.text}, ${unit.hash}, ${now}, ${now})`);
+    await tx.$executeRaw`INSERT INTO "SourceParagraph" ("id", "reportId", "key", "position", "kind", "text", "hash", "createdAt", "updatedAt") VALUES ${Prisma.join(paragraphs)}`;
+    const versions = chunk.map(({ id, unit }) => Prisma.sql`(${crypto.randomUUID()}, ${id}, ${unit.hash}, ${unit.text}, ${now})`);
+    await tx.$executeRaw`INSERT INTO "SourceVersion" ("id", "paragraphId", "hash", "text", "syncedAt") VALUES ${Prisma.join(versions)}`;
+    const translations = chunk.flatMap(({ id }) => languages.map((language) => Prisma.sql`(${crypto.randomUUID()}, ${id}, ${language}, 'missing', 0, ${now}, ${now})`));
+    if (translations.length > 0) {
+      await tx.$executeRaw`INSERT INTO "Translation" ("id", "paragraphId", "language", "state", "version", "createdAt", "updatedAt") VALUES ${Prisma.join(translations)}`;
+    }
   }
 }
 

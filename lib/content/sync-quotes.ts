@@ -1,4 +1,6 @@
+import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { inChunks } from "@/lib/db/in-chunks";
 import type { ParsedReport } from "./parse-report";
 
@@ -43,7 +45,14 @@ export async function syncQuotes(tx: Tx, reportId: string, report: ParsedReport,
       else if (FIELDS.some((field) => before[field] !== data[field])) await tx.quote.update({ where: { id: before.id }, data });
     }
   }
-  for (const chunk of inChunks(created, 100)) await tx.quote.createMany({ data: chunk });
+  // raw multi-row inserts, as for new paragraphs (sync-paragraphs.ts): ids are UUIDs
+  for (const chunk of inChunks(created, 100)) {
+    const rows = chunk.map(
+      (quote) =>
+        Prisma.sql`(${crypto.randomUUID()}, ${quote.reportId}, ${quote.paragraphId}, ${quote.key}, ${quote.kind}, ${quote.position}, ${quote.speakerKey}, ${quote.speakerName}, ${quote.speakerRole}, ${quote.spokenLanguage}, ${quote.isClosed})`,
+    );
+    await tx.$executeRaw`INSERT INTO "Quote" ("id", "reportId", "paragraphId", "key", "kind", "position", "speakerKey", "speakerName", "speakerRole", "spokenLanguage", "isClosed") VALUES ${Prisma.join(rows)}`;
+  }
   const removed = existing.filter((quote) => !keep.has(quote.key)).map((quote) => quote.id);
   for (const chunk of inChunks(removed)) await tx.quote.deleteMany({ where: { id: { in: chunk } } });
 }
