@@ -1,4 +1,5 @@
-import configuration from "@/content/languages.json";
+// with { type: "json" }: Node refuses a JSON import without it where no bundler is in between (Playwright loads lib/ for the e2e fixtures)
+import configuration from "@/content/languages.json" with { type: "json" };
 
 // The newsroom's languages of the content (not of the interface, see i18n/routing.ts): the one
 // place every list of languages comes from. They are data, content/languages.json; adding a
