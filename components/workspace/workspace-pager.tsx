@@ -22,7 +22,7 @@ export function WorkspacePager({ placement }: { placement: "top" | "bottom" }) {
   const nextShown = outline.slice(at.last).find(isShown) ?? outline.slice(0, at.first - 1).find(isShown);
   const action = `/${locale}/translate/${data.report.slug}/${data.language}`;
   return (
-    <nav className="ws-pager" aria-label={t("pagerLabel")} data-pager={placement}>
+    <nav className="ws-pager" aria-label={t(placement === "top" ? "pagerLabel" : "pagerLabelEnd")} data-pager={placement}>
       <p className="ws-pager-status">{t("pageStatus", { page: at.page, pages: at.pageCount, first: at.first, last: at.last, total: at.total })}</p>
       <ul className="ws-pager-links">
         {at.page > 1 ? (
