@@ -50,6 +50,10 @@ const { GLOSSARY_PAIR_NAMES } = await import("@/lib/glossary/pairs");
 const { canEditTranslation, canReview } = await import("@/lib/permissions");
 const { defaultColumns, parseColumns } = await import("@/lib/reports/columns");
 const { workLabels } = await import("@/components/account/work-labels");
+const { missingLanguageBranches } = await import("@/lib/testing/language-selects");
+const { messagesWithGerman } = await import("@/lib/testing/german-messages");
+const { routing } = await import("@/i18n/routing");
+const en = (await import("@/messages/en.json")).default;
 
 let test: Awaited<ReturnType<typeof createTestDb>>;
 beforeAll(async () => {
@@ -79,6 +83,15 @@ describe("a fourth target language (German) from configuration and messages alon
     expect(lang?.schema.enum).toEqual(["en", "ru", "de"]);
     expect(MEMORY_PAIR_NAMES).toContain("fr-de");
     expect(GLOSSARY_PAIR_NAMES).toContain("fr-de");
+    // the messages name German and decline it; without them, the test of messages says what is missing
+    const languages = { source: "fr", targets: TARGET_LANGUAGES, interface: routing.locales };
+    expect(missingLanguageBranches(en, "en", languages)).toEqual([
+      "Feed.progress: de",
+      "Corrections.notice: de",
+      "Activity.admin.roleGranted: de",
+      "Activity.admin.roleRemoved: de",
+    ]);
+    for (const code of routing.locales) expect(missingLanguageBranches(messagesWithGerman(code), code, languages)).toEqual([]);
     locale = "ru";
     expect((await workLabels()).translate.de).toBe("Перевод на немецкий");
     locale = "en";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/i18n/routing";
-import { CONTENT_LANGUAGES, OPEN_GRAPH_LOCALES, TARGET_LANGUAGES } from "@/lib/languages";
+import { CONTENT_LANGUAGES, OPEN_GRAPH_LOCALES, SOURCE_LANGUAGE, TARGET_LANGUAGES } from "@/lib/languages";
+import { missingLanguageBranches } from "@/lib/testing/language-selects";
 import en from "./en.json";
 import fr from "./fr.json";
 import ru from "./ru.json";
@@ -19,6 +20,10 @@ describe("every configured language is named in every interface language", () =>
       ...TARGET_LANGUAGES.flatMap((code) => [`Work.translate.${code}`, `Work.review.${code}`]),
     ];
     expect(keys.filter((key) => typeof at(MESSAGES[locale], key) !== "string")).toEqual([]);
+  });
+
+  it.each(routing.locales)("%s words each language in the messages that decline it (ICU select on language)", (locale) => {
+    expect(missingLanguageBranches(MESSAGES[locale], locale, { source: SOURCE_LANGUAGE, targets: TARGET_LANGUAGES, interface: routing.locales })).toEqual([]);
   });
 
   it("each interface language is a content language with its OpenGraph locale", () => {
