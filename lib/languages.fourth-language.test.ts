@@ -42,6 +42,8 @@ const { decideTranslation } = await import("@/lib/reviews/decide-translation");
 const { getReaderReport } = await import("@/lib/reports/get-reader-report");
 const { getApiReport } = await import("@/lib/reports/get-api-report");
 const { listWorkspaces } = await import("@/lib/workspace/list-workspaces");
+const { getWorkspace } = await import("@/lib/workspace/get-workspace");
+const { getReviewQueue } = await import("@/lib/reviews/get-review-queue");
 const { ReaderView } = await import("@/components/reader/reader-view");
 const { columnsCss, columnsScript } = await import("@/components/reader/columns-script");
 const { openApiDocument } = await import("@/lib/http/openapi");
@@ -111,6 +113,9 @@ describe("a fourth target language (German) from configuration and messages alon
     const ref = { slug, paragraphKey: "p-one", language: "de" };
     const { version } = await saveTranslation(test.db, { ...ref, actor: translator, text: "Erster Absatz, ohne Zitat.", baseVersion: 0 });
     await submitTranslation(test.db, { ...ref, actor: translator });
+    const workspace = await getWorkspace(test.db, { slug, language: "de", actor: translator, sessionStart: new Date(0) });
+    expect(workspace.rows.find((row) => row.key === "p-one")).toMatchObject({ state: "in-review" });
+    expect((await getReviewQueue(test.db, { slug, language: "de", actor: reviewer })).items.map((item) => item.key)).toEqual(["p-one"]);
     await decideTranslation(test.db, { ...ref, actor: reviewer, decision: "approve", version, acknowledgeWarnings: true });
 
     expect((await listWorkspaces(test.db, { actor: translator })).filter((entry) => entry.slug === slug).map((entry) => entry.language)).toEqual(["de"]);
