@@ -151,6 +151,8 @@ export function weightRows({ reader, minimal, fonts, long, rows: demoRows }) {
     `JavaScript, minimal    ${minimal.scripts.files.length} files ${kb(minimal.scripts.raw).toFixed(1)} KB raw, ${kb(minimal.scripts.gzip).toFixed(1)} KB gzipped`,
     `reader above minimal   ${above.toFixed(1)} KB gzipped (goal ≤ ${jsAboveMinimalKb}: ${met(above, jsAboveMinimalKb)})`,
   ];
+  // every file the reader loads, largest first
+  for (const file of [...reader.scripts.files].sort((a, b) => b.gzip - a.gzip)) rows.push(`  ${kb(file.gzip).toFixed(1).padStart(6)} KB gzipped  ${file.source}`);
   for (const entry of fonts) {
     const goal = entry.cols === "default" ? ` (goal ≤ ${fontsKb}: ${met(kb(entry.bytes), fontsKb)})` : "";
     rows.push(`fonts /${entry.locale} ${entry.cols.padEnd(8)}  ${kb(entry.bytes).toFixed(1).padStart(6)} KB in ${entry.files.length} files${goal}: ${entry.files.join(", ") || "none"}`);
