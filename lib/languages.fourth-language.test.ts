@@ -26,6 +26,20 @@ vi.mock("next-intl/server", async () => {
   };
 });
 vi.mock("@/lib/http/request-nonce", () => ({ requestNonce: async () => "test-nonce" }));
+// React's cache() memoizes per request only under the server components' runtime; outside it
+// is a pass-through. The test renders one page at a time: one memo per function stands in.
+vi.mock("react", async (importOriginal) => {
+  const react = await importOriginal<typeof import("react")>();
+  const cache = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const memo = new Map<string, R>();
+    return (...args: A): R => {
+      const key = JSON.stringify(args);
+      if (!memo.has(key)) memo.set(key, fn(...args));
+      return memo.get(key) as R;
+    };
+  };
+  return { ...react, default: { ...react, cache }, cache };
+});
 // a request for the whole HTML page, as a reader's browser makes it
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("@/i18n/navigation", async () => {
