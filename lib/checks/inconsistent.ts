@@ -44,3 +44,22 @@ export const inconsistent: QualityCheck = {
     return findings;
   },
 };
+
+// The other paragraphs this check can name for any of `sources` (issue 14: the workspace of a
+// long report hands the browser the check's context for its page only): those whose source
+// holds the whole text or a sentence long enough to compare of one of them, which is every
+// paragraph the check would go on to split, whatever the translation typed.
+export function othersRelevantTo<T extends { source: string }>(others: readonly T[], sources: readonly string[], sourceLanguage: string): T[] {
+  const candidates = new Set<string>();
+  for (const source of sources) {
+    const readable = readableText(source);
+    if (readable.length >= MIN_SENTENCE_LENGTH) candidates.add(readable);
+    for (const sentence of sentences(readable, sourceLanguage)) if (sentence.length >= MIN_SENTENCE_LENGTH) candidates.add(sentence);
+  }
+  if (candidates.size === 0) return [];
+  const wanted = [...candidates];
+  return others.filter((other) => {
+    const theirs = readableText(other.source);
+    return wanted.some((candidate) => theirs.includes(candidate));
+  });
+}

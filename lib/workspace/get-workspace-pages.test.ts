@@ -55,4 +55,18 @@ describe("getWorkspace on a long report", () => {
     expect(found.find!.total).toBe(found.find!.matches.length);
     expect((await getWorkspace(test.db, { slug, language: "ru", actor: irina, sessionStart: new Date(), find: "  " })).find).toBeNull();
   });
+
+  it("hands the browser only the other translations the inconsistency check can name for the page", async () => {
+    const irina = await createTestUser(test.db, { roles: [{ role: "translator", language: "ru" }] });
+    const options = { slug, language: "ru", actor: irina, sessionStart: new Date() };
+    const all = await getWorkspace(test.db, { ...options, window: { page: 1, pageSize: 200 } });
+    // a paragraph of the seed's second half, without quotations: on page 2 of 10 rows, not page 1
+    const row = all.rows.find((candidate) => candidate.number > 10 && candidate.number <= 20 && candidate.quotes.length === 0 && candidate.kind === "paragraph")!;
+    await saveTranslation(test.db, { slug, language: "ru", actor: irina, paragraphKey: row.key, text: "Переведённый абзац.", baseVersion: 0 });
+    const others = async (page: number) => (await getWorkspace(test.db, { ...options, window: { page, pageSize: 10 } })).checks.context.others.map((other) => other.paragraphKey);
+    expect(await others(1)).toEqual([]);
+    expect(await others(2)).toEqual([row.key]);
+    // the same block one copy later (21 blocks a copy) shares its sentences
+    expect(await others(Math.ceil((row.number + 21) / 10))).toEqual([row.key]);
+  });
 });

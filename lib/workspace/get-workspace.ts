@@ -3,6 +3,7 @@ import { glossaryTerms } from "@/lib/glossary/glossary-terms";
 import type { GlossaryTerm } from "@/lib/glossary/match-terms";
 import { DomainError } from "@/lib/errors";
 import { loadCheckContext, type ReportChecks } from "@/lib/checks/load-check-context";
+import { othersRelevantTo } from "@/lib/checks/inconsistent";
 import { isTargetLanguage, type TargetLanguage } from "@/lib/languages";
 import { requireReportTarget } from "@/lib/reports/report-target";
 import { authorize, canEditTranslation, canWorkOn, requireActor } from "@/lib/permissions";
@@ -113,8 +114,14 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     findPendingRequests(db, paragraphs.flatMap((paragraph) => paragraph.translations)),
     findPivot(db, report.id, language),
   ]);
-  // only the page's pivot texts go to the browser
+  // only what the page's paragraphs need goes to the browser: their pivot texts, dismissals, and
+  // the other paragraphs the inconsistency check can name for them (not every translated one)
   const pageKeys = new Set(paragraphs.map((paragraph) => paragraph.key));
+  const pageChecks: ReportChecks = {
+    ...checks,
+    context: { ...checks.context, others: othersRelevantTo(checks.context.others, paragraphs.map((paragraph) => paragraph.text), report.originalLanguage) },
+    dismissals: Object.fromEntries(Object.entries(checks.dismissals).filter(([key]) => pageKeys.has(key))),
+  };
   const pagePivot = pivot && { ...pivot, texts: Object.fromEntries(Object.entries(pivot.texts).filter(([key]) => pageKeys.has(key))) };
   const find = pageWindow.pageCount > 1 && options.find ? await findInReport(db, { reportId: report.id, language, sourceLanguage: report.originalLanguage, query: options.find, window: pageWindow }) : null;
   const glossary = await glossaryTerms(db, { sourceLanguage: report.originalLanguage, targetLanguage: language });
@@ -138,6 +145,6 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     summary,
     resume,
     pivot: pagePivot,
-    checks,
+    checks: pageChecks,
   };
 }
