@@ -44,8 +44,15 @@ async function claimSqliteWriteLock(tx: Tx): Promise<void> {
   await tx.$executeRaw`UPDATE "Report" SET "slug" = "slug" WHERE 1 = 0`;
 }
 
-// Prisma's generated client names its provider; both clients of create-client.ts set it.
-function providerOf(db: Db): string | undefined {
+// Where a statement costs a round trip (PostgreSQL), the one write path (save-translations.ts)
+// joins statements that SQLite, in the process, runs one by one.
+export function isPostgres(db: Db | Tx): boolean {
+  return providerOf(db) === "postgresql";
+}
+
+// Prisma's generated client names its provider; both clients of create-client.ts set it (a
+// transaction's client too).
+function providerOf(db: Db | Tx): string | undefined {
   return (db as unknown as { _activeProvider?: string })._activeProvider;
 }
 

@@ -93,7 +93,8 @@ describe("saveTranslation: what a save writes", () => {
     const racing = test.db.$extends({
       query: {
         async $allOperations({ operation, args, query }) {
-          const isGuard = operation === "$executeRaw" && JSON.stringify(args).includes('UPDATE \\"Translation\\"');
+          // on PostgreSQL the guard is the first part of the statement that writes the rows
+          const isGuard = (operation === "$executeRaw" || operation === "$queryRaw") && JSON.stringify(args).includes('UPDATE \\"Translation\\"');
           if (isGuard && guards++ === 0) {
             const translation = await test.db.translation.findFirstOrThrow({ where: { paragraph: { key: "p-one", report: { slug } }, language: "ru" } });
             await query(Prisma.sql`UPDATE "Translation" SET "version" = "version" + 1 WHERE "id" = ${translation.id}` as unknown as typeof args);
