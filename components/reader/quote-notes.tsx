@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Fragment } from "react";
 import { languageNames } from "@/components/text/language-names";
 import { POPOVER_LINK_ID, quoteNoteIds } from "@/components/text/quote-note-ids";
 import type { ShownQuote } from "@/components/text/quoted-text";
@@ -15,28 +14,30 @@ export async function QuoteNotes({ quotes, meanings }: { quotes: readonly ShownQ
   return (
     <div hidden id="quote-notes">
       {quotes.map((quote) => {
-        const ids = quoteNoteIds(quote.key);
+        const ids = quoteNoteIds(quote.key, quote.spokenLanguage);
         const isTerm = quote.kind === "term";
         const { speaker } = quote;
         return (
-          <Fragment key={quote.key}>
-            <span id={ids.who}>
-              {isTerm && speaker ? <>{t("pop.termBy")} </> : null}
-              {speaker ? (
-                <span lang={speaker.language === locale ? undefined : speaker.language}>
-                  <strong>{speaker.name}</strong>
-                  {speaker.role ? `, ${speaker.role}` : ""}
-                </span>
-              ) : (
-                t(isTerm ? "pop.termNotAttributed" : "pop.speakerNotStated")
-              )}
-            </span>
-            <span id={ids.spoken}>{quote.spokenLanguage ? t("pop.spoken", { language: tl(quote.spokenLanguage) }) : t("pop.spokenNotStated")}</span>
-          </Fragment>
+          <span key={quote.key} id={ids.who}>
+            {isTerm && speaker ? <>{t("pop.termBy")} </> : null}
+            {speaker ? (
+              <span lang={speaker.language === locale ? undefined : speaker.language}>
+                <strong>{speaker.name}</strong>
+                {speaker.role ? `, ${speaker.role}` : ""}
+              </span>
+            ) : (
+              t(isTerm ? "pop.termNotAttributed" : "pop.speakerNotStated")
+            )}
+          </span>
         );
       })}
+      {[...new Set(quotes.map((quote) => quote.spokenLanguage))].map((spoken) => (
+        <span key={spoken ?? ""} id={quoteNoteIds("", spoken).spoken}>
+          {spoken ? t("pop.spoken", { language: tl(spoken) }) : t("pop.spokenNotStated")}
+        </span>
+      ))}
       {[...meanings].map(([key, meaning]) => (
-        <span key={key} id={quoteNoteIds("").meaning(key)}>
+        <span key={key} id={quoteNoteIds("", null).meaning(key)}>
           {meaning}
         </span>
       ))}

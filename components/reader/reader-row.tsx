@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { pageWords } from "@/components/text/page-words";
 import { dirAttribute, type ContentLanguage, type TargetLanguage } from "@/lib/languages";
 import type { ReaderRow as Row } from "@/lib/reports/get-reader-report";
 import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
@@ -18,8 +18,8 @@ type ReaderRowProps = {
 
 // One paragraph in every language. Cells share a grid row, so they line up; CSS shows the
 // reader's chosen columns in their chosen order.
-export async function ReaderRow({ row, number, sourceLanguage, languages, outlet, quotes }: ReaderRowProps) {
-  const t = await getTranslations("Reader");
+export function ReaderRow({ row, number, sourceLanguage, languages, outlet, quotes }: ReaderRowProps) {
+  const { reader: t } = pageWords();
   return (
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
       <a className="permalink" href={`#${row.key}`} aria-label={t("permalinkTo", { number })}>

@@ -17,7 +17,9 @@ import { QuoteNotes } from "./quote-notes";
 import { readerPageData } from "./reader-page-data";
 import { ReaderKeys } from "./reader-keys";
 import { ReaderRow } from "./reader-row";
+import { statusIconsCss } from "./status-line";
 import { StaticPart } from "./static-part";
+import { loadPageWords } from "@/components/text/page-words";
 import "./reader.css";
 import { reportDateText } from "./report-date";
 import { languageNames } from "@/components/text/language-names";
@@ -33,6 +35,8 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
   const to = await getTranslations("Original");
   const format = await getFormatter();
   const nonce = await requestNonce();
+  // the rows' interface words, read once for every row (page-words.ts)
+  await loadPageWords();
   const sourceLanguage = isContentLanguage(report.originalLanguage) ? report.originalLanguage : SOURCE_LANGUAGE;
   // the languages this report is read in: its original and its own target languages
   const languages = [sourceLanguage, ...report.languages];
@@ -60,25 +64,29 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
 
   return (
     <main className="reader">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
-      <header className="reader-header">
-        <h1 lang={sourceLanguage}>{report.title}</h1>
-        {otherTitles.map(([language, title]) => (
-          <p key={language} className="title-translation" lang={language}>
-            {title}
+      {/* What never changes in the browser is in the HTML only (static-part.tsx): the page's
+          React Server Components payload would repeat every text of it. */}
+      <StaticPart as="div" id="reader-top">
+        <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
+        <header className="reader-header">
+          <h1 lang={sourceLanguage}>{report.title}</h1>
+          {otherTitles.map(([language, title]) => (
+            <p key={language} className="title-translation" lang={language}>
+              {title}
+            </p>
+          ))}
+          <p className="byline">
+            {t.rich("publishedOn", {
+              outlet: report.outlet,
+              language: tl(sourceLanguage),
+              date: reportDateText(format, report.date),
+              time: (chunks) => <time dateTime={report.date}>{chunks}</time>,
+            })}{" "}
+            <a href={`/${locale}/reports/${report.slug}/original`}>{to("link")}</a>
           </p>
-        ))}
-        <p className="byline">
-          {t.rich("publishedOn", {
-            outlet: report.outlet,
-            language: tl(sourceLanguage),
-            date: reportDateText(format, report.date),
-            time: (chunks) => <time dateTime={report.date}>{chunks}</time>,
-          })}{" "}
-          <a href={`/${locale}/reports/${report.slug}/original`}>{to("link")}</a>
-        </p>
-      </header>
-      {notice ? <CorrectionNotice notice={notice} /> : null}
+        </header>
+        {notice ? <CorrectionNotice notice={notice} /> : null}
+      </StaticPart>
       {/* One compact control on a phone (the inline script closes it there before paint), so
           that the first paragraph is on the first screen; always open on wider screens. */}
       <details className="reader-tools-fold" id={TOOLS_ID} open suppressHydrationWarning>
@@ -97,13 +105,13 @@ export async function ReaderView({ report }: { report: ReaderReport }) {
               showing: t("columnsShowing"),
             }}
           />
-          <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
+          <StaticPart as="div" id="reader-legend">
+            <QuoteLegend present={data.present} outlet={report.outlet} sourceLanguage={sourceLanguage} example={data.example} unclosedParagraph={data.unclosedParagraph} />
+          </StaticPart>
         </div>
       </details>
-      {/* The rows and the list of quotations are in the HTML only (static-part.tsx): the page's
-          React Server Components payload would repeat every text of them. */}
       <StaticPart as="article" id={ARTICLE_ID} className="aligned" dataCols={columns.join(" ")} style={columnStyle(columns)}>
-        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsCss(ARTICLE_ID, languages) }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsCss(ARTICLE_ID, languages) + statusIconsCss() }} />
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: columnsScript(ARTICLE_ID, TOOLS_ID, languages) }} />
         <div className="row row-head" aria-hidden="true">
           {languages.map((language) => (

@@ -1,13 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { WordDiffView } from "@/components/review/word-diff-view";
+import { pageWords } from "@/components/text/page-words";
 import { wordDiff } from "@/lib/diff/word-diff";
 import { parseInlineMarkup, plainText } from "@/lib/quotes/inline-markup";
 
 // How the original read before a correction, against after: the review page's word diff
 // (one presentation), removed and added words as <del>/<ins> with spoken labels, not colour alone.
-export async function SourceDiff({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
-  const t = await getTranslations("ReaderCell");
-  const locale = await getLocale();
+export function SourceDiff({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
+  const { cell: t, locale } = pageWords();
   const parts = wordDiff(plainText(parseInlineMarkup(before).segments), plainText(parseInlineMarkup(after).segments));
   return (
     <p className="diff" lang={sourceLanguage}>
@@ -17,9 +16,8 @@ export async function SourceDiff({ before, after, sourceLanguage }: { before: st
 }
 
 // For an outdated translation: how the original read when it was approved, against now.
-export async function SourceChange({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
-  const t = await getTranslations("ReaderCell");
-  const locale = await getLocale();
+export function SourceChange({ before, after, sourceLanguage }: { before: string; after: string; sourceLanguage: string }) {
+  const { cell: t, locale } = pageWords();
   return (
     <details className="source-change">
       <summary lang={locale}>{t("whatChanged")}</summary>

@@ -1,15 +1,12 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { STATE_ICONS as ICONS } from "@/components/states/state-icons";
+import { STATE_ICONS } from "@/components/states/state-icons";
+import { pageWords } from "@/components/text/page-words";
 import type { ReaderCell } from "@/lib/reports/get-reader-report";
 
 // The review state in words and a symbol, never by colour alone: who approved and when,
 // or that nothing is approved yet.
-export async function StatusLine({ cell }: { cell: ReaderCell }) {
-  const t = await getTranslations("ReaderCell");
-  const ts = await getTranslations("Status");
-  const format = await getFormatter();
-  const locale = await getLocale();
+export function StatusLine({ cell }: { cell: ReaderCell }) {
+  const { cell: t, status: ts, format, locale } = pageWords();
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   const approval = cell.approved
     ? {
@@ -25,11 +22,17 @@ export async function StatusLine({ cell }: { cell: ReaderCell }) {
   else if (cell.status === "missing") text = <strong>{ts("missing")}</strong>;
   else text = t.rich("notApprovedYet", { label: ts(cell.status), strong });
   return (
+    // the state's symbol is drawn by CSS before the words (statusIconsCss), once per page, not per cell
     <p className={`status status-${cell.status}`} lang={locale}>
-      <span aria-hidden="true" className="status-icon">
-        {ICONS[cell.status]}
-      </span>{" "}
       {text}
     </p>
   );
+}
+
+// Each state's symbol before its status line, hidden from assistive technology (the words say
+// it), in the page's nonce-carrying <style>; derived from STATE_ICONS, the one list of symbols.
+export function statusIconsCss(): string {
+  return Object.entries(STATE_ICONS)
+    .map(([state, icon]) => `.status-${state}::before{content:"${icon}";content:"${icon}" / "";display:inline-block;width:1.1em;margin-right:.25em;text-align:center}`)
+    .join("");
 }

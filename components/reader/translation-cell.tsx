@@ -1,4 +1,3 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { ReaderCell, ShownText } from "@/lib/reports/get-reader-report";
 import { QuotedText, type ShownQuote } from "@/components/text/quoted-text";
 import { CellLabel } from "./cell-label";
@@ -6,7 +5,7 @@ import { ParagraphText } from "./paragraph-text";
 import { SourceChange } from "./source-change";
 import { StatusLine } from "./status-line";
 import { TranslatorNote } from "./translator-note";
-import { languageNames } from "@/components/text/language-names";
+import { pageWords } from "@/components/text/page-words";
 import { dirAttribute } from "@/lib/languages";
 
 type TranslationCellProps = {
@@ -21,10 +20,8 @@ type TranslationCellProps = {
 
 // Approved text is shown as such, its state quietly after it so that it lines up with the
 // original. Anything else leads with its state; unapproved text stays behind a disclosure.
-export async function TranslationCell({ cell, rowKey, kind, source, sourceLanguage, outlet, quotes }: TranslationCellProps) {
-  const t = await getTranslations("ReaderCell");
-  const tl = languageNames(await getTranslations("Languages"));
-  const locale = await getLocale();
+export function TranslationCell({ cell, rowKey, kind, source, sourceLanguage, outlet, quotes }: TranslationCellProps) {
+  const { cell: t, languageName: tl, locale } = pageWords();
   const text = (shown: ShownText, variant: "approved" | "pending") => (
     <>
       <ParagraphText kind={kind} language={cell.language}>

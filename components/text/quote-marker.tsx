@@ -1,9 +1,10 @@
-import { getLocale } from "next-intl/server";
 import { MARKER_SYMBOLS, type MarkerWords } from "./provenance-words";
+import { pageWords } from "./page-words";
 import { quoteNoteIds } from "./quote-note-ids";
 
 type QuoteMarkerProps = {
   quoteId: string;
+  spokenLanguage: string | null;
   // this marker's own id, for a meaning that belongs to it alone (a translator's note)
   markerId: string;
   href: string;
@@ -17,9 +18,9 @@ type QuoteMarkerProps = {
 // spoken if the report says, what the badge means) is written once in the page (quote-notes.tsx)
 // and the badge is described by it; the reader's script builds the popover from it on hover,
 // focus or tap (quote-popover.ts), so the page does not carry one copy per quotation and column.
-export async function QuoteMarker({ quoteId, markerId, href, words, isTabStop }: QuoteMarkerProps) {
-  const locale = await getLocale();
-  const ids = quoteNoteIds(quoteId);
+export function QuoteMarker({ quoteId, spokenLanguage, markerId, href, words, isTabStop }: QuoteMarkerProps) {
+  const { locale } = pageWords();
+  const ids = quoteNoteIds(quoteId, spokenLanguage);
   const meaningId = words.meaningKey ? ids.meaning(words.meaningKey) : `${markerId}-meaning`;
   return (
     <span className="quote-mark" data-kind={words.kind} data-href={href} lang={locale}>
@@ -41,8 +42,9 @@ export function QuoteBadge(props: QuoteBadgeProps) {
     <>
       <span className="quote-symbol" aria-hidden="true">
         {MARKER_SYMBOLS[props.words.kind]}
-      </span>{" "}
-      {props.words.mark}
+      </span>
+      {/* one text node: two would be kept apart by an HTML comment on every badge */}
+      {` ${props.words.mark}`}
     </>
   );
   if (props.as === "span") return <span className="quote-badge">{content}</span>;

@@ -2,6 +2,7 @@
 // shared by the markers, the notes and the reader's script (quote-popover.ts).
 export const POPOVER_LINK_ID = "qn-link";
 
-export function quoteNoteIds(quoteId: string) {
-  return { who: `qw-${quoteId}`, spoken: `qs-${quoteId}`, meaning: (meaningKey: string) => `qm-${meaningKey}` };
+// who: one per quotation; spoken: one per language spoken (or none stated); meaning: one per kind of marker
+export function quoteNoteIds(quoteId: string, spokenLanguage: string | null) {
+  return { who: `qw-${quoteId}`, spoken: `qs-${spokenLanguage ?? "none"}`, meaning: (meaningKey: string) => `qm-${meaningKey}` };
 }

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { parseInlineMarkup } from "@/lib/quotes/inline-markup";
 import { quoteProvenance } from "@/lib/quotes/provenance";
 import type { ShownSpeaker } from "@/lib/quotes/shown-speaker";
 import type { ReaderQuote } from "@/lib/reports/get-reader-report";
+import { pageWords } from "./page-words";
 import { markerWords } from "./provenance-words";
 import { QuoteMarker } from "./quote-marker";
 
@@ -24,7 +24,7 @@ type QuotedTextProps = {
 
 // Renders paragraph text. Text is always React text (escaped), never HTML or MDX: the
 // only structure honoured is the quotation span, which becomes a <q> with its provenance.
-export async function QuotedText({ text, language, sourceLanguage, outlet, quotes, ownWords = {}, variant = "approved" }: QuotedTextProps) {
+export function QuotedText({ text, language, sourceLanguage, outlet, quotes, ownWords = {}, variant = "approved" }: QuotedTextProps) {
   const { segments } = parseInlineMarkup(text);
   // A marker goes after the closing quotation mark and its punctuation, not inside them.
   const carried = new Map<number, string>();
@@ -37,7 +37,7 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
       segments[index + 1] = { ...next, text: next.text.slice(closing.length) };
     }
   });
-  const t = await getTranslations("Quote");
+  const { quote: t } = pageWords();
   const firstQuote = segments.findIndex((segment) => segment.type === "quote");
   return segments.map((segment, index) => {
     if (segment.type === "text") return <Fragment key={index}>{segment.text}</Fragment>;
@@ -57,13 +57,13 @@ export async function QuotedText({ text, language, sourceLanguage, outlet, quote
           data-provenance={origin.provenance}
           data-translated-from={origin.provenance === "translated" ? origin.from : undefined}
           data-kind={quote?.kind}
-          className={`quote quote-${origin.provenance}`}
         >
           {segment.text}
         </q>
         {carried.get(index)}
         <QuoteMarker
           quoteId={segment.id}
+          spokenLanguage={quote?.spokenLanguage ?? null}
           markerId={`qp-${language}-${variant === "approved" ? "a" : "p"}-${segment.id}`}
           href={isSource ? `#quote-${segment.id}` : `#quote-${segment.id}-${language}`}
           words={words}
