@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type Dispatch } from "react";
 import type { WorkspaceData } from "@/lib/workspace/get-workspace";
+import type { OutlineRow } from "@/lib/workspace/workspace-window";
 import type { HistoryRevision } from "@/lib/translations/get-paragraph-history";
 import type { OverrideInput } from "@/lib/checks/overrides";
 import type { WorkspaceServerActions } from "./action-types";
@@ -10,6 +11,8 @@ import type { WorkspaceAction, WorkspaceState } from "@/lib/workspace/page-state
 
 export type WorkspaceContextValue = {
   data: WorkspaceData;
+  // the whole report's paragraphs as the page loaded them (data.outline unpacked)
+  outline: OutlineRow[];
   locale: string;
   state: WorkspaceState;
   dispatch: Dispatch<WorkspaceAction>;

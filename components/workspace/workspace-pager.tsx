@@ -12,12 +12,12 @@ import { useWorkspace } from "./workspace-context";
 // Plain links and a GET form: keyboard and screen readers get what any page of links gives.
 export function WorkspacePager({ placement }: { placement: "top" | "bottom" }) {
   const t = useTranslations("Workspace");
-  const { data, state, locale } = useWorkspace();
+  const { data, outline: loaded, state, locale } = useWorkspace();
   const inputId = useId();
   const { window: at } = data;
   if (at.pageCount <= 1) return null;
   const base = { locale, slug: data.report.slug, language: data.language, shown: state.shown };
-  const outline = liveOutline(data.outline, state.saved);
+  const outline = liveOutline(loaded, state.saved);
   const isShown = (row: (typeof outline)[number]) => state.shown.includes(row.state);
   const nextShown = outline.slice(at.last).find(isShown) ?? outline.slice(0, at.first - 1).find(isShown);
   const action = `/${locale}/translate/${data.report.slug}/${data.language}`;

@@ -22,9 +22,9 @@ import { workspacePageHref } from "./page-href";
 export function WorkspaceToolbar({ visibleCount }: { visibleCount: number }) {
   const t = useTranslations("Workspace");
   const tl = languageNames(useTranslations("Languages"));
-  const { data, state, dispatch, open, locale } = useWorkspace();
+  const { data, outline, state, dispatch, open, locale } = useWorkspace();
   // the whole report's states (one page of rows, issue 14), this page's as they are now
-  const states = liveOutline(data.outline, state.saved);
+  const states = liveOutline(outline, state.saved);
   const counts = Object.fromEntries(STATE_ORDER.map((name) => [name, states.filter((row) => row.state === name).length])) as Record<TranslationState, number>;
   const resume = data.resume;
   const target = nextNeedingWork(states, resume?.paragraphKey ?? null);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useReducer, useRef, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { HeartbeatResult } from "@/lib/presence/heartbeat";
 import type { EditorPart } from "@/lib/workspace/editor-parts";
 import { sameContent } from "@/lib/workspace/editor-parts";
@@ -21,6 +21,7 @@ import { initialState, isRowDirty, savedParts, workOf, workspaceReducer } from "
 import { WorkspaceToolbar } from "./workspace-toolbar";
 import { WorkspacePager } from "./workspace-pager";
 import { workspacePageHref } from "./page-href";
+import { unpackOutline } from "@/lib/workspace/workspace-window";
 
 type WorkspaceProps = { data: WorkspaceData; locale: string; shown: TranslationState[]; actions: WorkspaceServerActions };
 
@@ -37,6 +38,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   });
   const [announcement, setAnnouncement] = useState("");
   const storage = useDraftStorage({ userId: viewer.id, slug: report.slug, language });
+  const outline = useMemo(() => unpackOutline(data.outline), [data.outline]);
 
   useEffect(() => dispatch({ type: "server", rows }), [rows]);
 
@@ -60,7 +62,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   }, [storage]);
 
   const { save, submit, saveAndSubmit, restore } = useWorkspaceActions({
-    locale, slug: report.slug, language, viewerName: viewer.name, rows, outline: data.outline, checks: data.checks, stateRef, dispatch, storage, actions,
+    locale, slug: report.slug, language, viewerName: viewer.name, rows, outline, checks: data.checks, stateRef, dispatch, storage, actions,
   });
 
   // The open paragraph is kept in the address (#key), so a reload or a shared link opens it.
@@ -121,7 +123,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
   async function saveAndSubmitAndMove(key: string, overrides?: OverrideInput[]) {
     const { ok, next } = await saveAndSubmit(key, overrides, true);
     if (!ok) return;
-    const number = (paragraph: string) => data.outline.find((row) => row.key === paragraph)?.number ?? 0;
+    const number = (paragraph: string) => outline.find((row) => row.key === paragraph)?.number ?? 0;
     setAnnouncement(next ? t("submittedNext", { number: number(key), next: number(next) }) : t("submittedLast", { number: number(key) }));
     if (next && rows.some((row) => row.key === next)) open(next);
     // on another page of a long report: that page, opened there (the browser asks first if
@@ -137,7 +139,7 @@ export function Workspace({ data, locale, shown, actions }: WorkspaceProps) {
 
   return (
     <WorkspaceContext.Provider
-      value={{ data, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit, editNote }}
+      value={{ data, outline, locale, state, dispatch, storage, serverActions: actions, open, save, submit, saveAndSubmit: async (key, overrides, isMoving) => void (await (isMoving ? saveAndSubmitAndMove(key, overrides) : saveAndSubmit(key, overrides))), restore, edit, editNote }}
     >
       <WorkspaceToolbar visibleCount={visible.length} />
       <WorkspacePager placement="top" />

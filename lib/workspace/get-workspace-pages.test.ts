@@ -5,6 +5,7 @@ import { createTestUser, uniqueSlug } from "@/lib/testing/fixtures";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import { submitTranslation } from "@/lib/translations/submit-translation";
 import { getWorkspace } from "./get-workspace";
+import { unpackOutline } from "./workspace-window";
 
 // Issue 14: the workspace of a long report is one page of rows, with the whole report's outline.
 let test: TestDb;
@@ -22,12 +23,14 @@ describe("getWorkspace on a long report", () => {
     const first = await getWorkspace(test.db, options);
     expect(first.window).toEqual({ page: 1, pageCount: 3, pageSize: 50, first: 1, last: 50, total: 130, atKey: null });
     expect(first.rows.map((row) => row.number)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
-    expect(first.outline).toHaveLength(130);
-    expect(first.outline[129]).toEqual({ key: first.outline[129].key, number: 130, state: "missing" });
+    const outline = unpackOutline(first.outline);
+    expect(outline).toHaveLength(130);
+    expect(outline[129]).toEqual({ key: first.outline.keys[129], number: 130, state: "missing" });
+    expect(first.outline.states).toBe("0".repeat(130));
 
     const at = await getWorkspace(test.db, { ...options, window: { at: 75 } });
-    expect(at.window).toMatchObject({ page: 2, first: 51, last: 100, atKey: at.outline[74].key });
-    expect(at.rows[0]).toMatchObject({ number: 51, key: at.outline[50].key });
+    expect(at.window).toMatchObject({ page: 2, first: 51, last: 100, atKey: at.outline.keys[74] });
+    expect(at.rows[0]).toMatchObject({ number: 51, key: at.outline.keys[50] });
     expect((await getWorkspace(test.db, { ...options, window: { page: 3 } })).rows.map((row) => row.number)).toEqual(Array.from({ length: 30 }, (_, index) => index + 101));
   });
 
@@ -41,7 +44,7 @@ describe("getWorkspace on a long report", () => {
     const resumed = await getWorkspace(test.db, { ...ref, sessionStart: new Date() });
     expect(resumed.resume).toMatchObject({ paragraphKey: row.key });
     expect(resumed.window.page).toBe(Math.ceil((row.number + 1) / 50));
-    expect(resumed.outline.find((entry) => entry.key === row.key)?.state).toBe("in-review");
+    expect(unpackOutline(resumed.outline).find((entry) => entry.key === row.key)?.state).toBe("in-review");
   });
 
   it("finds over the whole report on the server, each match with its page", async () => {

@@ -16,7 +16,7 @@ import { getSessionSummary, type SessionSummary } from "./session-summary";
 import { toWorkspaceRow, type WorkspaceRow } from "./workspace-row";
 import { findInReport, type ReportFind } from "./find-in-report";
 import { asTranslationState } from "@/lib/workflow/states";
-import { chooseWindow, type OutlineRow, type WindowRequest, type WorkspaceWindow } from "./workspace-window";
+import { chooseWindow, packOutline, type OutlineRow, type PackedOutline, type WindowRequest, type WorkspaceWindow } from "./workspace-window";
 
 export type WorkspaceData = {
   report: { slug: string; title: string; targetTitle: string | null; outlet: string; date: string; sourceLanguage: string };
@@ -24,8 +24,8 @@ export type WorkspaceData = {
   viewer: { id: string; name: string; canEdit: boolean };
   // the page's rows (issue 14: one page of a long report, see workspace-window.ts)
   rows: WorkspaceRow[];
-  // every paragraph of the report, key, number and state only
-  outline: OutlineRow[];
+  // every paragraph of the report, key and state only (unpackOutline makes the rows)
+  outline: PackedOutline;
   window: WorkspaceWindow;
   // find over the whole report (?find=), when the report has more than one page
   find: ReportFind | null;
@@ -138,7 +138,7 @@ export async function getWorkspace(db: Db, options: GetWorkspaceOptions): Promis
     language,
     viewer: { id: actor.id, name: actor.name, canEdit: canEditTranslation(actor, language) },
     rows: paragraphs.map((paragraph, index) => toWorkspaceRow(paragraph, pageWindow.first + index, pending.get(paragraph.translations[0]?.id ?? "") ?? null)),
-    outline,
+    outline: packOutline(outline),
     window: pageWindow,
     find,
     editors,

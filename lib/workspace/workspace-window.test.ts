@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TranslationState } from "@/lib/workflow/states";
-import { chooseWindow, liveOutline, type OutlineRow } from "./workspace-window";
+import { chooseWindow, liveOutline, packOutline, unpackOutline, type OutlineRow } from "./workspace-window";
 
 const outline = (states: TranslationState[]): OutlineRow[] => states.map((state, index) => ({ key: `p-${index + 1}`, number: index + 1, state }));
 const approved = (count: number): TranslationState[] => Array.from({ length: count }, () => "approved");
@@ -36,5 +36,14 @@ describe("liveOutline", () => {
   it("takes the page's live states over the loaded ones", () => {
     const rows = outline(["missing", "draft"]);
     expect(liveOutline(rows, { "p-2": { state: "in-review" } }).map((row) => row.state)).toEqual(["missing", "in-review"]);
+  });
+});
+
+describe("packOutline", () => {
+  it("sends keys and one character per state, and unpacks to the same rows", () => {
+    const rows = outline(["missing", "draft", "in-review", "changes-requested", "approved", "outdated"]);
+    const packed = packOutline(rows);
+    expect(packed).toEqual({ keys: rows.map((row) => row.key), states: "012345" });
+    expect(unpackOutline(packed)).toEqual(rows);
   });
 });

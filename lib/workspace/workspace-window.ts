@@ -1,4 +1,4 @@
-import type { TranslationState } from "@/lib/workflow/states";
+import { TRANSLATION_STATES, type TranslationState } from "@/lib/workflow/states";
 import { nextNeedingWork } from "./needs-work";
 
 // Long reports (issue 14): the workspace renders one page of rows, not the whole report. Pages
@@ -9,6 +9,18 @@ import { nextNeedingWork } from "./needs-work";
 export const WORKSPACE_PAGE_SIZE = 50;
 
 export type OutlineRow = { key: string; number: number; state: TranslationState };
+
+// The outline as the page sends it: the keys, and one character per state (its index in
+// TRANSLATION_STATES), a few dozen bytes a paragraph instead of an object each.
+export type PackedOutline = { keys: string[]; states: string };
+
+export function packOutline(outline: readonly OutlineRow[]): PackedOutline {
+  return { keys: outline.map((row) => row.key), states: outline.map((row) => String(TRANSLATION_STATES.indexOf(row.state))).join("") };
+}
+
+export function unpackOutline(packed: PackedOutline): OutlineRow[] {
+  return packed.keys.map((key, index) => ({ key, number: index + 1, state: TRANSLATION_STATES[Number(packed.states[index])] ?? "missing" }));
+}
 
 export type WorkspaceWindow = {
   page: number; // from 1
