@@ -7,7 +7,7 @@ export function CellLabel({ language, isOriginal }: { language: ContentLanguage;
   const { reader: t, locale, labels } = pageWords();
   const name = labels[language] ?? language;
   return (
-    <p className="cell-label" lang={locale}>
+    <p className="cell-label" lang={locale === language ? undefined : locale}>
       {isOriginal ? t("columnOriginal", { language: name }) : name}
     </p>
   );

@@ -23,7 +23,7 @@ export function StatusLine({ cell }: { cell: ReaderCell }) {
   else text = t.rich("notApprovedYet", { label: ts(cell.status), strong });
   return (
     // the state's symbol is drawn by CSS before the words (statusIconsCss), once per page, not per cell
-    <p className={`status status-${cell.status}`} lang={locale}>
+    <p className={`status status-${cell.status}`} lang={locale === cell.language ? undefined : locale}>
       {text}
     </p>
   );

@@ -4,6 +4,8 @@ import { quoteNoteIds } from "./quote-note-ids";
 
 type QuoteMarkerProps = {
   quoteId: string;
+  // the language of the text the marker follows: the marker says lang only where it differs
+  textLanguage: string;
   spokenLanguage: string | null;
   // this marker's own id, for a meaning that belongs to it alone (a translator's note)
   markerId: string;
@@ -18,12 +20,12 @@ type QuoteMarkerProps = {
 // spoken if the report says, what the badge means) is written once in the page (quote-notes.tsx)
 // and the badge is described by it; the reader's script builds the popover from it on hover,
 // focus or tap (quote-popover.ts), so the page does not carry one copy per quotation and column.
-export function QuoteMarker({ quoteId, spokenLanguage, markerId, href, words, isTabStop }: QuoteMarkerProps) {
+export function QuoteMarker({ quoteId, textLanguage, spokenLanguage, markerId, href, words, isTabStop }: QuoteMarkerProps) {
   const { locale } = pageWords();
   const ids = quoteNoteIds(quoteId, spokenLanguage);
   const meaningId = words.meaningKey ? ids.meaning(words.meaningKey) : `${markerId}-meaning`;
   return (
-    <span className="quote-mark" data-kind={words.kind} data-href={href} lang={locale}>
+    <span className="quote-mark" data-kind={words.kind} data-href={href} lang={locale === textLanguage ? undefined : locale}>
       <QuoteBadge words={words} as="button" tabIndex={isTabStop ? 0 : -1} describedBy={`${ids.who} ${ids.spoken} ${meaningId}`} />
       {words.meaningKey ? null : (
         <span hidden id={meaningId}>

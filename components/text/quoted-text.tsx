@@ -56,13 +56,15 @@ export function QuotedText({ text, language, sourceLanguage, outlet, quotes, own
           data-quote={segment.id}
           data-provenance={origin.provenance}
           data-translated-from={origin.provenance === "translated" ? origin.from : undefined}
-          data-kind={quote?.kind}
+          // "term" only: a quotation of speech is the default, and the attribute would be on every one
+          data-kind={quote?.kind === "term" ? "term" : undefined}
         >
           {segment.text}
         </q>
         {carried.get(index)}
         <QuoteMarker
           quoteId={segment.id}
+          textLanguage={language}
           spokenLanguage={quote?.spokenLanguage ?? null}
           markerId={`qp-${language}-${variant === "approved" ? "a" : "p"}-${segment.id}`}
           href={isSource ? `#quote-${segment.id}` : `#quote-${segment.id}-${language}`}
