@@ -3,7 +3,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ReportProgress } from "@/components/reader/report-progress";
 import { reportDateText } from "@/components/reader/report-date";
 import { localeAlternates } from "@/i18n/alternates";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { SOURCE_LANGUAGE } from "@/lib/languages";
@@ -24,6 +23,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const to = await getTranslations("Original");
   const format = await getFormatter();
   const reports = await listReports(db);
+  // Plain links: next-intl's Link would load its client runtime and need a provider here, and
+  // the reader loads afresh on a client-side navigation anyway (server-only-html.tsx).
   return (
     <main className="page narrow">
       <h1>{t("title")}</h1>
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {reports.map((report) => (
           <li key={report.slug} data-report={report.slug}>
             <h2 lang={report.originalLanguage}>
-              <Link href={`/reports/${report.slug}`}>{report.title}</Link>
+              <a href={`/${locale}/reports/${report.slug}`}>{report.title}</a>
             </h2>
             {locale !== report.originalLanguage && report.titles[locale] ? (
               <p className="title-translation" lang={locale}>
@@ -47,18 +48,18 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <ul className="report-links">
               {report.languages.map((language) => (
                 <li key={language}>
-                  <Link href={`/reports/${report.slug}?cols=${SOURCE_LANGUAGE},${language}`}>
+                  <a href={`/${locale}/reports/${report.slug}?cols=${SOURCE_LANGUAGE},${language}`}>
                     {t("readWith", { language: tl(language) })}
-                  </Link>
+                  </a>
                 </li>
               ))}
               <li>
-                <Link href={`/reports/${report.slug}?cols=${[SOURCE_LANGUAGE, ...report.languages].join(",")}`}>
+                <a href={`/${locale}/reports/${report.slug}?cols=${[SOURCE_LANGUAGE, ...report.languages].join(",")}`}>
                   {t("readAll")}
-                </Link>
+                </a>
               </li>
               <li>
-                <Link href={`/reports/${report.slug}/original`}>{to("link")}</Link>
+                <a href={`/${locale}/reports/${report.slug}/original`}>{to("link")}</a>
               </li>
             </ul>
           </li>

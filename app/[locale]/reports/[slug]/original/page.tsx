@@ -6,7 +6,6 @@ import { originalComponents } from "@/components/original/original-components";
 import { reportDateText } from "@/components/reader/report-date";
 import { reportModules } from "@/content/reports";
 import { localeAlternates } from "@/i18n/alternates";
-import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
 export const dynamicParams = false;
@@ -34,10 +33,11 @@ export default async function OriginalEditionPage({ params }: PageProps<"/[local
   const { default: ReportContent, frontmatter: meta } = await load();
   const t = await getTranslations("Original");
   const format = await getFormatter();
+  // A plain link: next-intl's Link would load its client runtime and need a provider here.
   return (
     <main className="page narrow original-edition">
       <p>
-        <Link href={`/reports/${slug}`}>{t("backToReader")}</Link>
+        <a href={`/${locale}/reports/${slug}`}>{t("backToReader")}</a>
       </p>
       <h1 lang={meta.originalLanguage}>{meta.title}</h1>
       <p className="byline">{t("byline", { outlet: meta.outlet, date: reportDateText(format, meta.date) })}</p>
