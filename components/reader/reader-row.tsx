@@ -23,10 +23,8 @@ export function ReaderRow({ row, number, sourceLanguage, languages, outlet, quot
   return (
     <div className={`row row-${row.kind}`} id={row.key} data-paragraph={row.key} role="group" aria-label={t("rowLabel", { number })}>
       <a className="permalink" href={`#${row.key}`} aria-label={t("permalinkTo", { number })}>
-        <span aria-hidden="true">¶</span>
-        <span className="permalink-number" aria-hidden="true">
-          {number}
-        </span>
+        {/* the link's name is its aria-label, so its visible text needs no aria-hidden */}
+        ¶<span className="permalink-number">{number}</span>
       </a>
       <div className="cell" data-col={sourceLanguage} lang={sourceLanguage} dir={dirAttribute(sourceLanguage)} data-status="original">
         <CellLabel language={sourceLanguage} isOriginal />

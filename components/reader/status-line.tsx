@@ -13,7 +13,9 @@ export function StatusLine({ cell }: { cell: ReaderCell }) {
         name: cell.approved.by,
         date: format.dateTime(cell.approved.at, { dateStyle: "long" }),
         strong,
-        time: (chunks: ReactNode) => <time dateTime={cell.approved?.at.toISOString()}>{chunks}</time>,
+        // the day, as the words say it (UTC, the formatter's time zone): a full timestamp per cell is
+        // mostly digits that compress badly
+        time: (chunks: ReactNode) => <time dateTime={cell.approved?.at.toISOString().slice(0, 10)}>{chunks}</time>,
       }
     : null;
   let text: ReactNode;
