@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sqlite",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "messages/**/*.test.ts", "content/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "messages/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.ts"],
         },
       },
       {

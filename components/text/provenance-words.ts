@@ -9,9 +9,23 @@ export type MarkerWords = { kind: MarkerKind; mark: string; meaning: string; mea
 
 type QuoteT = Awaited<ReturnType<typeof getTranslations<"Quote">>>;
 
+// Each translator's wordings so far, by marker: a page asks for the same few for every quotation
+// of every column, and each formatting costs next-intl a cache key built by JSON.stringify of its
+// arguments (a few per cent of a reader render's CPU). Weak: a translator lives for one request.
+const wordings = new WeakMap<QuoteT, Map<string, MarkerWords>>();
+
 // One wording per kind of marker, for the badge in the text, its popover and the legend,
 // so that the legend's samples are the badges themselves.
 export function markerWords(origin: QuoteProvenance, t: QuoteT, outlet: string): MarkerWords {
+  const known = wordings.get(t) ?? new Map<string, MarkerWords>();
+  wordings.set(t, known);
+  const key = JSON.stringify([origin, outlet]);
+  const words = known.get(key) ?? wordMarker(origin, t, outlet);
+  known.set(key, words);
+  return words;
+}
+
+function wordMarker(origin: QuoteProvenance, t: QuoteT, outlet: string): MarkerWords {
   if (origin.provenance === "translated" && origin.by === "outlet") {
     return {
       kind: "translated-by-outlet",
