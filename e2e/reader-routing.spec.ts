@@ -98,5 +98,5 @@ test("the home page lists the report with each language's progress, as the reade
   }
   await report.getByRole("link", { name: "Read the original beside the Russian version" }).click();
   await expect(page).toHaveURL(readerPath("en", SEED_SLUG, "fr,ru"));
-  expect(await page.locator("[data-paragraph]").count()).toBe(21);
+  await expect(page.locator("[data-paragraph]")).toHaveCount(21);
 });
