@@ -12,7 +12,6 @@
 //    started (cold: the route's first render in the process) and then BENCH_LONG_REPEATS (3)
 //    times (warm, the median given). Size is the HTML as sent (no compression asked for), per
 //    row for the reader. Goal: the reader's cold render ≤ 1 s.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -23,6 +22,7 @@ import { syncReport } from "@/lib/content/sync-content";
 import { createClient } from "@/lib/db/create-client";
 import { longReportMdx, writeLongReport } from "@/lib/testing/long-report";
 import { databaseUrl, startTestPostgres, withPostgres } from "@/lib/testing/postgres-server";
+import { benchEnv, startBenchServer, type BenchServer } from "./bench-server.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
 const PARAGRAPHS = Number(process.env.BENCH_LONG_PARAGRAPHS || 2000);
@@ -90,32 +90,6 @@ async function withPostgresDatabase(work: (url: string) => Promise<string[]>): P
   }
 }
 
-type Server = { stop: () => Promise<void>; log: string[] };
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  };
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(`${origin}/api/reports`).then((response) => response.ok, () => false)) return { stop, log };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await stop();
-  throw new Error(`the server did not answer on ${origin}:\n${log.join("").slice(-4000)}`);
-}
-
 async function signIn(): Promise<string> {
   const response = await fetch(`${origin}/api/auth/sign-in/email`, {
     method: "POST",
@@ -145,19 +119,9 @@ async function measurePage(url: string, headers: Record<string, string> = {}) {
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run \`npm run bench\` first (or set BENCH_DIST_DIR)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-long-db-"));
-  const secret = () => crypto.randomBytes(32).toString("base64url");
-  const env = {
-    DATABASE_URL: `file:${path.join(dir, "long.db")}`,
-    PORT: port,
-    BETTER_AUTH_URL: origin,
-    BETTER_AUTH_SECRET: secret(),
-    REVALIDATE_SECRET: secret(),
-    NEXT_DIST_DIR: distDir,
-    NODE_ENV: "production",
-    DEMO: "1",
-  };
+  const env = benchEnv({ databaseUrl: `file:${path.join(dir, "long.db")}`, port, distDir });
   const lines: string[] = [];
-  let server: Server | undefined;
+  let server: BenchServer | undefined;
   try {
     await prepareDatabase(env);
     for (const database of databases) {
@@ -167,7 +131,7 @@ async function main(): Promise<void> {
     }
     console.log(`bench-long: ${lines.join("\n")}`);
 
-    server = await startServer(env);
+    server = await startBenchServer(env, `${origin}/api/reports`);
     const reader = await measurePage(`${origin}/en/reports/${SLUG}`);
     const rows = (reader.cold.html.match(/data-paragraph=/g) ?? []).length;
     const cookie = await signIn();

@@ -10,7 +10,6 @@
 // building the app (the minimal page is built once, then reused). Last, a long report
 // (BENCH_LONG_PARAGRAPHS, default 2,000; 0: none): its first render and its weight per row.
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
 import { DEBIAN_CHROMIUM } from "./ensure-browser.mjs";
+import { benchEnv } from "./bench-server.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
 export const WEIGHT_GOALS = { htmlRawKb: 100, htmlGzipKb: 18, jsAboveMinimalKb: 15, fontsKb: 120 };
@@ -176,17 +176,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run \`npm run bench\` first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-weight-"));
   const origin = `http://localhost:${port}`;
-  const secret = () => crypto.randomBytes(32).toString("base64url");
-  const env = {
-    DATABASE_URL: `file:${path.join(dir, "weight.db")}`,
-    PORT: port,
-    BETTER_AUTH_URL: origin,
-    BETTER_AUTH_SECRET: secret(),
-    REVALIDATE_SECRET: secret(),
-    NEXT_DIST_DIR: distDir,
-    NODE_ENV: "production",
-    DEMO: "1",
-  };
+  const env = benchEnv({ databaseUrl: `file:${path.join(dir, "weight.db")}`, port, distDir });
   let server;
   try {
     await prepareDatabase(env);

@@ -15,13 +15,13 @@
 // BENCH_SAVE_DATABASES=sqlite,postgresql picks the databases.
 // Alone, `node scripts/bench-saves.mjs` runs only this part on the existing .next-bench build
 // (made by `npm run bench`; BENCH_DIST_DIR picks another), without building: for iterating.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { tsImport } from "tsx/esm/api";
+import { benchEnv, startBenchServer } from "./bench-server.mjs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 
 const GOAL_P99_MS = 50;
@@ -73,17 +73,7 @@ async function withPostgresql(work) {
 
 async function measure({ database, url, distDir, slug, port, seconds, clients, pauseMs }) {
   const origin = `http://localhost:${port}`;
-  const secret = () => crypto.randomBytes(32).toString("base64url");
-  const env = {
-    DATABASE_URL: url,
-    PORT: port,
-    BETTER_AUTH_URL: origin,
-    BETTER_AUTH_SECRET: secret(),
-    REVALIDATE_SECRET: secret(),
-    NEXT_DIST_DIR: distDir,
-    NODE_ENV: "production",
-    DEMO: "1",
-  };
+  const env = benchEnv({ databaseUrl: url, port, distDir });
   await prepareDatabase(env);
   const tokensFile = path.join(os.tmpdir(), `newsroom-bench-translators-${crypto.randomBytes(4).toString("hex")}.json`);
   let translators;
@@ -94,7 +84,7 @@ async function measure({ database, url, distDir, slug, port, seconds, clients, p
     fs.rmSync(tokensFile, { force: true });
   }
 
-  const server = await startServer(env, `${origin}/api/reports`);
+  const server = await startBenchServer(env, `${origin}/api/reports`, (process.env.BENCH_SAVE_NODE_ARGS ?? "").split(" ").filter(Boolean));
   try {
     const writers = await Promise.all(translators.map((translator, index) => prepareWriter({ origin, slug, translator, index, languages: translators.length > 1 ? 2 : 1 })));
     const taken = new Set(writers.map((writer) => `${writer.paragraph}/${writer.language}`));
@@ -237,32 +227,6 @@ async function saveOnce(writer, tally) {
 function percentile(sorted, q) {
   if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-}
-
-async function startServer(env, readyUrl) {
-  const child = spawn("node", [...(process.env.BENCH_SAVE_NODE_ARGS ?? "").split(" ").filter(Boolean), "scripts/serve.mjs"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
-  // kept to be shown when a save fails
-  const log = [];
-  const keep = (chunk) => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  };
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const ok = await fetch(readyUrl).then((response) => response.ok, () => false);
-    if (ok) return { log, stop };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await stop();
-  throw new Error(`the server did not answer on ${readyUrl}:\n${log.join("").slice(-4000)}`);
 }
 
 const ms = (value) => (value === null ? "   -" : value.toFixed(0).padStart(4));
