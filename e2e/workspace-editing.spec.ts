@@ -17,7 +17,7 @@ test("a translator translates inside the quotations of one editor, saves a revis
   await expect(quoted.locator('[data-quote-item="q-one"]')).toContainText("Quotation 1: Dinara (habitante d’Almaty)");
   await expect(quoted.locator('[data-quote-item="q-one"] q[lang="fr"]')).toHaveText("Je suis venue ici");
   await expect(quoted.locator('.ws-prose [data-quote-boundary="start"][data-quote="q-one"]')).toHaveAttribute("title", "Quotation 1, Dinara: “Je suis venue ici”");
-  expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+  await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
   await page.keyboard.insertText("«");
   await quoted.getByRole("button", { name: "Type in quotation 1" }).click();
   await page.keyboard.insertText("Я пришла сюда");
@@ -39,7 +39,7 @@ test("a translator translates inside the quotations of one editor, saves a revis
   // the open paragraph is in the address: a reload opens it again, with the saved text
   await page.reload();
   await expect(editorOf(page, "p-quote")).toBeVisible();
-  expect(await wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара. «[Это была война]», — говорит она.");
+  await expect.poll(() => wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара. «[Это была война]», — говорит она.");
   await expect(row(page, "p-quote")).toContainText("version 1 by Irina Volkova");
   await row(page, "p-quote").getByRole("button", { name: "Close", exact: true }).click();
   await expect(row(page, "p-quote").locator('.ws-read q[data-quote="q-two"]')).toHaveText("Это была война");
@@ -83,14 +83,14 @@ test("bad input is refused with a clear message, and nothing is saved", async ({
   };
   // typed markup is only text: the marks stay the source's, and the save is refused
   await typeInQuote(`Я пришла <q id="q-two">сюда</q>`);
-  expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+  await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
   await expect(quoted.getByText("Type plain text only").first()).toBeVisible();
   await quoted.getByRole("button", { name: "Save", exact: true }).click();
   await expect(quoted.getByRole("alert")).toContainText("Not saved; nothing was changed.");
   await expect(quoted.getByRole("alert")).toContainText("markup tags are not allowed");
 
   await editorOf(page, "p-quote").fill("   ");
-  expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+  await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
   await quoted.getByRole("button", { name: "Save", exact: true }).click();
   await expect(quoted.getByRole("alert")).toContainText("The text is empty.");
 

@@ -34,7 +34,7 @@ test.describe("in Russian", () => {
     await expect(editor).toHaveAttribute("spellcheck", "true");
     await expect(row(page, "p-quote").locator("[data-quote-boundary]")).toHaveCount(4);
     await expect(row(page, "p-quote").locator('[data-quote-boundary="start"][data-quote="q-two"]')).toContainText("start of quotation 2, Dinara");
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
 
     // composed text arrives as insertText, as an IME commits it
     await page.keyboard.insertText("«");
@@ -49,7 +49,7 @@ test.describe("in Russian", () => {
     await page.keyboard.insertText("Это была война");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.insertText("».");
-    expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(RU_WORDS);
     await expect(row(page, "p-quote").locator("[data-counts]")).toHaveText("8 words, 57 characters");
     await expect(row(page, "p-quote").locator("[data-unsaved]")).toBeVisible();
     // the editor, its chips and the panel with a note open, the caret in a quotation
@@ -69,35 +69,35 @@ test.describe("in Russian", () => {
     const { editor } = await withSavedRussian(page);
     await page.keyboard.press("Control+End");
     for (let i = 0; i < 70; i += 1) await page.keyboard.press("Backspace");
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
-    expect(await wordsIn(page, "p-quote")).toBe("[][]");
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("[][]");
 
     // undo steps back through the deletions (one step per run of adjacent ones), the
     // marks whole at every step, until the text is back
     for (let step = 0; step < 70 && (await wordsIn(page, "p-quote")) !== RU_WORDS; step += 1) {
       await page.keyboard.press("Control+z");
-      expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+      await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
     }
-    expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(RU_WORDS);
 
     await page.keyboard.press("Control+a");
     await page.keyboard.type("Ж");
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
-    expect(await wordsIn(page, "p-quote")).toBe("Ж[][]");
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("Ж[][]");
     await page.keyboard.press("Control+z");
-    expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(RU_WORDS);
     await page.keyboard.press("Control+Shift+z");
-    expect(await wordsIn(page, "p-quote")).toBe("Ж[][]");
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("Ж[][]");
     await page.keyboard.press("Control+z");
 
     await editor.focus();
     await page.keyboard.press("Control+a");
     await page.keyboard.press("Control+x");
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
-    expect(await wordsIn(page, "p-quote")).toBe("[][]");
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("[][]");
     await page.keyboard.press("Control+v");
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
-    expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(RU_WORDS);
     await page.keyboard.press("Control+s");
     await expect(row(page, "p-quote").getByRole("status").filter({ hasText: "Сохранять нечего" })).toBeVisible();
   });
@@ -106,12 +106,12 @@ test.describe("in Russian", () => {
     const { slug } = await withSavedRussian(page);
     await row(page, "p-quote").getByRole("button", { name: "Писать в цитате 2" }).click();
     await page.keyboard.press("Alt+ArrowLeft");
-    expect(await wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара. [Это была война]«».");
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара. [Это была война]«».");
     await page.keyboard.press("Alt+ArrowLeft");
-    expect(await wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара[Это была война] .«».");
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe("«[Я пришла сюда]», — рассказывает Динара[Это была война] .«».");
     await row(page, "p-quote").getByRole("button", { name: "Сдвинуть цитату 2 на слово вперёд" }).click();
     await row(page, "p-quote").getByRole("button", { name: "Сдвинуть цитату 2 на слово вперёд" }).click();
-    expect(await wordsIn(page, "p-quote")).toBe(RU_WORDS);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(RU_WORDS);
     // the page is still here: Alt+← was not taken as the browser's "back"
     await expect(page).toHaveURL(/#p-quote$/);
 
@@ -124,7 +124,7 @@ test.describe("in Russian", () => {
     await page.mouse.down();
     await page.mouse.move(first.x - 4, first.y + first.height / 2, { steps: 5 });
     await page.mouse.up();
-    expect(await marksIn(page, "p-quote")).toEqual(["start:q-two", "end:q-two", "start:q-one", "end:q-one"]);
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(["start:q-two", "end:q-two", "start:q-one", "end:q-one"]);
     await page.keyboard.press("Control+s");
     await expect(row(page, "p-quote").getByRole("status").filter({ hasText: "Сохранено как версия 2." })).toBeVisible();
     const [, moved] = await revisionsOf(slug, "p-quote");
@@ -142,8 +142,8 @@ test.describe("in Russian", () => {
         data.setData("text/plain", " Жирный\nчужая");
         editor.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
       });
-    expect(await wordsIn(page, "p-quote")).toBe(`${RU_WORDS} Жирный чужая`);
-    expect(await marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
+    await expect.poll(() => wordsIn(page, "p-quote")).toBe(`${RU_WORDS} Жирный чужая`);
+    await expect.poll(() => marksIn(page, "p-quote")).toEqual(BOTH_QUOTES);
     await expect(row(page, "p-quote").locator(".ws-prose b")).toHaveCount(0);
 
     const dialog = page.waitForEvent("dialog");
