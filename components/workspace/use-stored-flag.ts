@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useReducer, useSyncExternalStore } from "react";
 
 // A yes/no choice kept in this browser per user, so each translator finds the page as they
 // left it: whether the dashboard panels are folded away, whether the other target language's
@@ -33,6 +33,9 @@ function read(key: string): boolean {
 export function useStoredFlag(flag: StoredFlag, userId: string): [boolean, (value: boolean) => void] {
   const key = `${STORED_FLAGS[flag]}:${userId}`;
   const value = useSyncExternalStore(subscribe, () => read(key), () => false);
+  // A re-render of this component in the same event, even before its store subscription is
+  // attached (a click just after hydration): without it React put the checkbox back (e2e saw it).
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
   const setValue = (next: boolean) => {
     try {
       if (next) window.localStorage.setItem(key, "1");
@@ -41,6 +44,7 @@ export function useStoredFlag(flag: StoredFlag, userId: string): [boolean, (valu
       // storage refused: nothing is remembered
     }
     listeners.forEach((listener) => listener());
+    rerender();
   };
   return [value, setValue];
 }
