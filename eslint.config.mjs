@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".next-e2e/**", ".next-bench/**", ".next-*/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: ["node_modules/**", ".next/**", ".next-e2e/**", ".next-bench/**", ".next-*/**", "scripts/bench-minimal/.next/**", "scripts/bench-minimal/next-env.d.ts", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {
